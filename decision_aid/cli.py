@@ -1,0 +1,138 @@
+"""The ``decision-aid`` command: the desktop app by default, plus evaluate, report, schema, content
+check and example. Bad input exits with status 2 and one line naming the file, field and problem."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from decision_aid import __version__
+from decision_aid.resources_path import EXAMPLES, example_path
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A problem with the user's input: printed as one line, exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="decision-aid",
+        description="Spinal cord stimulation decision aid (decision support for clinicians).",
+    )
+    parser.add_argument("--version", action="version", version=f"decision-aid {__version__}")
+    parser.add_argument("--example", choices=EXAMPLES, help="open the desktop app on an example")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="start the desktop app (the default)")
+    gui.add_argument("file", nargs="?", help="assessment file to open")
+    gui.add_argument("--example", choices=EXAMPLES, dest="gui_example")
+
+    ev = sub.add_parser("evaluate", help="evaluate an assessment file")
+    ev.add_argument("file")
+    ev.add_argument("--json", action="store_true", help="machine-readable output")
+    ev.add_argument("--lang", choices=("en", "zh"), default="en")
+
+    ex = sub.add_parser("example", help="write an example assessment")
+    ex.add_argument("name", choices=EXAMPLES)
+    ex.add_argument("--out", help="file to write (default: standard output)")
+
+    sub.add_parser("schema", help="print the JSON Schema of the assessment file")
+
+    content = sub.add_parser("content", help="content library tools")
+    content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    check = content_sub.add_parser("check", help="validate the content library")
+    check.add_argument("--dir", help="content folder to check (default: the shipped one)")
+    return parser
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from decision_aid.domain.evaluate import evaluate
+    from decision_aid.storage import load_assessment
+    from decision_aid.textview import render_evaluation
+
+    evaluation = evaluate(load_assessment(args.file))
+    if args.json:
+        print(json.dumps(evaluation.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        print(render_evaluation(evaluation, args.lang))
+    return EXIT_OK
+
+
+def _cmd_example(args: argparse.Namespace) -> int:
+    from decision_aid.storage import atomic_write_text, dump_assessment, load_assessment
+
+    text = dump_assessment(load_assessment(example_path(args.name)))
+    if args.out:
+        atomic_write_text(args.out, text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _cmd_schema(_: argparse.Namespace) -> int:
+    from decision_aid.domain.assessment import Assessment
+
+    print(json.dumps(Assessment.model_json_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _cmd_content_check(args: argparse.Namespace) -> int:
+    from decision_aid.domain.catalogue import check_content
+    from decision_aid.domain.content import ContentError, load_content
+
+    folder = Path(args.dir) if args.dir else None
+    if folder is not None and not folder.is_dir():
+        raise CliError(f"{folder}: not a folder")
+    try:
+        content = load_content(folder)
+    except ContentError as exc:
+        print(f"content check failed: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    problems = check_content(content)
+    for problem in problems:
+        print(f"content check failed: {problem}", file=sys.stderr)
+    if problems:
+        return EXIT_FAIL
+    print(
+        f"content OK: version {content.version}, hash {content.short_hash}, "
+        f"{len(content.rules)} rules, {len(content.references)} references"
+    )
+    return EXIT_OK
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from decision_aid.ui.app import run_gui
+
+    example = getattr(args, "gui_example", None) or args.example
+    return run_gui(file=getattr(args, "file", None), example=example)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from decision_aid.storage import StorageError
+
+    args = _parser().parse_args(argv)
+    handlers = {
+        "evaluate": _cmd_evaluate,
+        "example": _cmd_example,
+        "schema": _cmd_schema,
+        "content": _cmd_content_check,
+        "gui": _cmd_gui,
+        None: _cmd_gui,
+    }
+    handler = handlers[args.command]
+    try:
+        return handler(args)
+    except (CliError, StorageError) as exc:
+        print(f"decision-aid: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

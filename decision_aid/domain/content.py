@@ -1,0 +1,223 @@
+"""The bilingual content library: criterion texts, next steps, field labels and references.
+
+Clinical text is data (resources/content/*.json), English and Chinese side by side. Loading validates
+that both languages are present, that every citation key resolves to a full reference, and (in
+:func:`decision_aid.domain.catalogue.check_content`) that rule ids in content and code agree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import string
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+Lang = Literal["en", "zh"]
+LANGS: tuple[Lang, ...] = ("en", "zh")
+
+CONTENT_FILES: tuple[str, ...] = (
+    "meta.json",
+    "labels.json",
+    "fields.json",
+    "rules.json",
+    "next_steps.json",
+    "references.json",
+)
+
+
+class ContentError(Exception):
+    """The content library is unsound; the message names the file and the problem."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(_Strict):
+    """One piece of text in both languages."""
+
+    en: str
+    zh: str
+
+    @field_validator("en", "zh")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+    def get(self, lang: Lang) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def placeholders(self) -> set[str]:
+        names: set[str] = set()
+        for text in (self.en, self.zh):
+            names |= {name for _, name, _, _ in string.Formatter().parse(text) if name}
+        return names
+
+    def format(self, **params: str) -> Text:
+        if not params:
+            return self
+        return Text(en=self.en.format(**params), zh=self.zh.format(**params))
+
+
+class Cited(_Strict):
+    text: Text
+    citations: tuple[str, ...] = Field(min_length=1)
+
+
+class Reference(_Strict):
+    authors: str
+    title: str
+    source: str
+    year: int = Field(ge=1900, le=2100)
+    details: str = ""
+    pmid: str = ""
+    doi: str = ""
+    url: str = ""
+
+    @field_validator("authors", "title", "source")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+    def formatted(self) -> str:
+        """Vancouver-like one-line reference."""
+        parts = [f"{self.authors}. {self.title}. {self.source}. {self.year}"]
+        if self.details:
+            parts[0] += f";{self.details}"
+        parts[0] += "."
+        if self.pmid:
+            parts.append(f"PMID {self.pmid}.")
+        if self.doi:
+            parts.append(f"doi:{self.doi}.")
+        if self.url:
+            parts.append(self.url)
+        return " ".join(parts)
+
+
+class RuleText(_Strict):
+    title: Text
+    threshold: Text
+    texts: dict[str, Text]
+    citations: tuple[str, ...] = Field(min_length=1)
+
+
+class Meta(_Strict):
+    content_version: str = Field(min_length=1)
+    updated: str = Field(min_length=1)
+    update_policy: Text
+
+
+class Labels(_Strict):
+    verdicts: dict[str, Text]
+    statuses: dict[str, Text]
+    roles: dict[str, Text]
+    indications: dict[str, Text]
+    stages: dict[str, Text]
+    values: dict[str, Text]
+
+
+class ContentLibrary(_Strict):
+    meta: Meta
+    labels: Labels
+    fields: dict[str, Text]
+    rules: dict[str, RuleText]
+    next_steps: dict[str, Cited]
+    references: dict[str, Reference]
+    content_hash: str
+
+    @model_validator(mode="after")
+    def _citations_resolve(self) -> ContentLibrary:
+        for where, keys in self.cited_keys():
+            unknown = [k for k in keys if k not in self.references]
+            if unknown:
+                raise ValueError(f"{where}: unknown citation key(s) {', '.join(unknown)}")
+        return self
+
+    def cited_keys(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        for rule_id, rule in self.rules.items():
+            yield f"rules.json: {rule_id}", rule.citations
+        for key, step in self.next_steps.items():
+            yield f"next_steps.json: {key}", step.citations
+
+    @property
+    def version(self) -> str:
+        return self.meta.content_version
+
+    @property
+    def short_hash(self) -> str:
+        return self.content_hash[:12]
+
+    def label(self, group: str, key: str, lang: Lang) -> str:
+        text = getattr(self.labels, group).get(key)
+        return text.get(lang) if text is not None else key
+
+    def field_label(self, path: str, lang: Lang) -> str:
+        text = self.fields.get(path)
+        return text.get(lang) if text is not None else path
+
+
+def default_content_dir() -> Path:
+    from decision_aid.resources_path import resource_dir
+
+    return resource_dir() / "content"
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ContentError(f"{path.name}: file is missing") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ContentError(f"{path.name}: not valid UTF-8 JSON ({exc})") from exc
+
+
+def content_hash(directory: Path) -> str:
+    digest = hashlib.sha256()
+    for name in CONTENT_FILES:
+        path = directory / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()
+
+
+def _first_error(exc: ValidationError, files: set[str]) -> str:
+    """'<file>.json: <path inside the file>: <problem>' for the first validation error."""
+    err = exc.errors()[0]
+    loc = [str(p) for p in err["loc"]]
+    message = str(err["msg"]).removeprefix("Value error, ")
+    if exc.error_count() > 1:
+        message += f" (and {exc.error_count() - 1} more)"
+    if loc and loc[0] in files:
+        inner = ".".join(loc[1:])
+        return f"{loc[0]}.json: {inner + ': ' if inner else ''}{message}"
+    return message
+
+
+def load_content(directory: Path | None = None) -> ContentLibrary:
+    """Read and validate the content library; raise :class:`ContentError` with a clear message."""
+    directory = directory or default_content_dir()
+    raw: dict[str, Any] = {}
+    for name in CONTENT_FILES:
+        data = _read_json(directory / name)
+        key = name.removesuffix(".json")
+        raw[key] = data
+    raw["content_hash"] = content_hash(directory)
+    try:
+        return ContentLibrary.model_validate(raw)
+    except ValidationError as exc:
+        raise ContentError(_first_error(exc, set(raw) - {"content_hash"})) from exc
+
+
+@cache
+def default_content() -> ContentLibrary:
+    """The shipped content library, loaded and validated once per process."""
+    return load_content()

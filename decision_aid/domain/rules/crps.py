@@ -1,0 +1,76 @@
+"""CRPS: the Budapest clinical criteria, counted item by item (budapest-2007)."""
+
+from __future__ import annotations
+
+from decision_aid.domain.assessment import (
+    BUDAPEST_CATEGORIES,
+    BUDAPEST_SIGN_ITEMS,
+    BUDAPEST_SYMPTOM_ITEMS,
+    Indication,
+)
+from decision_aid.domain.rules.base import M, N, Outcome, Reader, Role, U, is_unknown, rule, yes_no
+
+SYMPTOM_CATEGORIES_CLINICAL = 3
+SYMPTOM_CATEGORIES_RESEARCH = 4
+SIGN_CATEGORIES = 2
+CRPS = (Indication.crps,)
+
+
+def category_counts(read: Reader, kind: str) -> tuple[int, int]:
+    """(categories certainly positive, categories possibly positive) for symptoms or signs.
+
+    A symptom counts when reported ("yes"); a sign only when observed at this evaluation, so a
+    sign known from history alone counts as absent.
+    """
+    items = BUDAPEST_SYMPTOM_ITEMS if kind == "symptoms" else BUDAPEST_SIGN_ITEMS
+    positive = "yes" if kind == "symptoms" else "observed"
+    sure = possible = 0
+    for category in BUDAPEST_CATEGORIES:
+        values = read.many(f"crps.{kind}.{item}" for item in items[category])
+        if any(v == positive for v in values):
+            sure += 1
+            possible += 1
+        elif any(is_unknown(v) for v in values):
+            possible += 1
+    return sure, possible
+
+
+def _at_least(sure: int, possible: int, needed: int) -> Outcome:
+    count = str(sure) if sure == possible else f"{sure}-{possible}"
+    if sure >= needed:
+        return Outcome(M, {"count": count})
+    if possible < needed:
+        return Outcome(N, {"count": count})
+    return Outcome(U, {"count": count})
+
+
+@rule("crps.disproportionate_pain", Role.eligibility, (M, N, U), indications=CRPS)
+def disproportionate_pain(read: Reader) -> Outcome:
+    return yes_no(read("crps.disproportionate_pain"), yes=M, no=N)
+
+
+@rule("crps.symptoms", Role.eligibility, (M, N, U), indications=CRPS, params=("count",))
+def symptoms(read: Reader) -> Outcome:
+    return _at_least(*category_counts(read, "symptoms"), SYMPTOM_CATEGORIES_CLINICAL)
+
+
+@rule("crps.signs", Role.eligibility, (M, N, U), indications=CRPS, params=("count",))
+def signs(read: Reader) -> Outcome:
+    return _at_least(*category_counts(read, "signs"), SIGN_CATEGORIES)
+
+
+@rule("crps.no_better_explanation", Role.eligibility, (M, N, U), indications=CRPS)
+def no_better_explanation(read: Reader) -> Outcome:
+    return yes_no(read("crps.no_better_explanation"), yes=M, no=N)
+
+
+@rule("crps.research_criteria", Role.info, (M, N, U), indications=CRPS)
+def research_criteria(read: Reader) -> Outcome:
+    symptoms_ = _at_least(*category_counts(read, "symptoms"), SYMPTOM_CATEGORIES_RESEARCH).status
+    signs_ = _at_least(*category_counts(read, "signs"), SIGN_CATEGORIES).status
+    if N in (symptoms_, signs_):
+        return Outcome(N)
+    return Outcome(M if symptoms_ == signs_ == M else U)
+
+
+RULES = (disproportionate_pain, symptoms, signs, no_better_explanation, research_criteria)

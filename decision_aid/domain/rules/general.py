@@ -1,0 +1,80 @@
+"""General criteria for every indication: NICE TA159, DN4, conventional treatment, MDT."""
+
+from __future__ import annotations
+
+from decision_aid.domain.assessment import DN4_ITEMS, Indication, PainScore
+from decision_aid.domain.rules.base import C, M, N, Outcome, Reader, Role, U, is_unknown, rule
+
+MIN_DURATION_MONTHS = 6  # nice-ta159
+MIN_VAS_MM = 50  # nice-ta159
+DN4_POSITIVE = 4  # dn4-2005
+ADULT_AGE = 18  # nice-ta159 covers adults
+
+
+@rule("general.age", Role.relative, (M, C, U))
+def age(read: Reader) -> Outcome:
+    value = read("patient.age")
+    if value is None:
+        return Outcome(U)
+    return Outcome(M if value >= ADULT_AGE else C)
+
+
+@rule("general.pain_duration", Role.eligibility, (M, N, U))
+def pain_duration(read: Reader) -> Outcome:
+    months = read("pain.duration_months")
+    if months is None:
+        return Outcome(U)
+    return Outcome(M if months >= MIN_DURATION_MONTHS else N)
+
+
+@rule("general.pain_intensity", Role.eligibility, (M, N, U), params=("vas",))
+def pain_intensity(read: Reader) -> Outcome:
+    score: PainScore | None = read("pain.intensity")
+    if score is None and read("indication") == Indication.psps_t2:
+        # For PSPS-T2 the overall intensity may be recorded only as leg and back pain:
+        # the worse of the two is the patient's pain intensity.
+        parts = [s for s in read.many(("pain.leg_intensity", "pain.back_intensity")) if s]
+        score = max(parts, key=lambda s: s.vas_mm) if parts else None
+    if score is None:
+        return Outcome(U)
+    status = M if score.vas_mm >= MIN_VAS_MM else N
+    return Outcome(status, {"vas": f"{score.vas_mm:g}"})
+
+
+@rule("general.dn4", Role.relative, (M, C, U), params=("score",))
+def dn4(read: Reader) -> Outcome:
+    values = read.many(f"pain.dn4.{item}" for item in DN4_ITEMS)
+    low = sum(v == "yes" for v in values)
+    high = low + sum(is_unknown(v) for v in values)
+    score = f"{low}/10" if low == high else f"{low}-{high}/10"
+    if low >= DN4_POSITIVE:
+        return Outcome(M, {"score": score})
+    if high < DN4_POSITIVE:
+        return Outcome(C, {"score": score})
+    return Outcome(U, {"score": score})
+
+
+@rule("general.conventional_treatment", Role.eligibility, (M, N, C, U))
+def conventional_treatment(read: Reader) -> Outcome:
+    drugs, rehab = read.many(
+        ("treatment.failed_pharmacological", "treatment.failed_physical_rehab")
+    )
+    if drugs == "no" or rehab == "no":
+        return Outcome(N)
+    if drugs != "yes" or rehab != "yes":
+        return Outcome(U)
+    psychological = read("treatment.failed_psychological")
+    if is_unknown(psychological):
+        return Outcome(U)
+    return Outcome(M if psychological == "yes" else C)
+
+
+@rule("general.mdt", Role.process, (M, N, U))
+def mdt(read: Reader) -> Outcome:
+    done = read("treatment.mdt_assessment_done")
+    if is_unknown(done):
+        return Outcome(U)
+    return Outcome(M if done == "yes" else N)
+
+
+RULES = (age, pain_duration, pain_intensity, dn4, conventional_treatment, mdt)

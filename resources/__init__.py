@@ -1,0 +1,1 @@
+"""Data files read by the decision aid (content, fonts, icons)."""

@@ -1,0 +1,176 @@
+"""The command line: examples, evaluate, schema, content check, version, and bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from decision_aid import __version__
+from decision_aid.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_example_then_evaluate_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "example", "crps")
+    assert code == 0
+    path = tmp_path / "a.json"
+    path.write_text(out, encoding="utf-8")
+    code, out, _ = run(capsys, "evaluate", str(path), "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert {"verdict", "reasons", "missing", "next_step", "app_version", "content_version"} <= set(
+        result
+    )
+    assert result["verdict"] == "appropriate"
+    assert result["app_version"] == __version__
+    for reason in result["reasons"]:
+        assert reason["rule"] and reason["status"] and reason["citations"]
+        assert reason["text"]["en"] and reason["text"]["zh"]
+    assert "crps.signs" in {r["rule"] for r in result["reasons"]}
+
+
+@pytest.mark.parametrize(
+    ("name", "verdict"), [("psps_t2", "uncertain"), ("sci", "investigational")]
+)
+def test_example_out_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, verdict: str
+) -> None:
+    out_file = tmp_path / f"{name}.json"
+    assert run(capsys, "example", name, "--out", str(out_file))[0] == 0
+    assert oct(out_file.stat().st_mode & 0o777) == oct(0o600)
+    _, out, _ = run(capsys, "evaluate", str(out_file), "--json")
+    assert json.loads(out)["verdict"] == verdict
+
+
+def test_evaluate_human_readable_in_both_languages(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "sci.json"
+    run(capsys, "example", "sci", "--out", str(path))
+    code, out, _ = run(capsys, "evaluate", str(path))
+    assert code == 0
+    assert out.startswith("Verdict: ") and "[investigational]" in out
+    assert "sci.investigational" in out and "cioni-1995" in out
+    code, out, _ = run(capsys, "evaluate", str(path), "--lang", "zh")
+    assert out.startswith("结论：") or out.startswith("结论: ")
+    assert "研究性" in out
+
+
+def test_schema_is_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    schema = json.loads(out)
+    assert code == 0 and schema["title"] == "Assessment"
+    assert "indication" in schema["required"]
+
+
+def test_content_check_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "content", "check")
+    assert code == 0 and out.startswith("content OK: version ")
+
+
+def test_content_check_fails_on_bad_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "content", "check", "--dir", str(tmp_path))
+    assert code == 1 and "meta.json: file is missing" in err
+
+
+BAD_INPUTS = [
+    ("missing", None, "missing.json: file not found"),
+    ("empty", b"", "empty.json: the file is empty"),
+    ("binary", b"\x89PNG\r\n\x1a\n\x00\x00", "binary.json: is a binary file"),
+    ("latin1", '{"n": "caf\xe9"}'.encode("latin-1"), "latin1.json: is not UTF-8 text"),
+    ("malformed", b'{"schema_version": 1,', "malformed.json: not valid JSON (line 1, column 22"),
+    ("array", b"[1, 2]", "array.json: expected a JSON object"),
+    (
+        "wrongtype",
+        b'{"schema_version": 1, "indication": "crps", "pain": {"duration_months": "long"}}',
+        "wrongtype.json: pain.duration_months: Input should be a valid number",
+    ),
+    (
+        "vas140",
+        b'{"schema_version": 1, "indication": "crps", "pain": {"intensity": {"value": 140}}}',
+        "vas140.json: pain.intensity: a VAS score must be between 0 and 100 (got 140)",
+    ),
+    (
+        "negative",
+        b'{"schema_version": 1, "indication": "crps", "pain": {"duration_months": -3}}',
+        "negative.json: pain.duration_months: Input should be greater than or equal to 0 (got -3)",
+    ),
+    (
+        "version",
+        b'{"schema_version": 7, "indication": "crps"}',
+        "version.json: schema_version: unsupported version 7 (this program reads version 1)",
+    ),
+    (
+        "noversion",
+        b'{"indication": "crps"}',
+        "noversion.json: schema_version: is required but missing",
+    ),
+    (
+        "indication",
+        b'{"schema_version": 1, "indication": "migraine"}',
+        "indication.json: indication: Input should be 'crps', 'psps_t2' or 'sci' (got 'migraine')",
+    ),
+    (
+        "typo",
+        b'{"schema_version": 1, "indication": "crps", "pian": {}}',
+        "typo.json: pian: is not a field of the assessment file",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "payload", "message"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_bad_input_exits_2_with_one_clear_line(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    name: str,
+    payload: bytes | None,
+    message: str,
+) -> None:
+    path = tmp_path / f"{name}.json"
+    if payload is not None:
+        path.write_bytes(payload)
+    code, out, err = run(capsys, "evaluate", str(path))
+    assert code == 2
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("decision-aid: error: ")
+    assert message in lines[0]
+
+
+def test_folder_instead_of_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "evaluate", str(tmp_path))
+    assert code == 2 and "is a folder" in err
+
+
+def test_example_to_unwritable_path(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "example", "crps", "--out", str(tmp_path / "no" / "such" / "a.json"))
+    assert code == 2 and "cannot write here" in err
+    assert not (tmp_path / "no").exists()
+
+
+def test_console_script_version_and_traceback_free_error(tmp_path: Path) -> None:
+    exe = Path(sys.executable).with_name("decision-aid")
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "decision_aid.cli"]
+    done = subprocess.run([*command, "--version"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout.strip() == f"decision-aid {__version__}"
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{"schema_version": 1, "indication": "crps", "pain": {"intensity": {"value": 140}}}'
+    )
+    done = subprocess.run(
+        [*command, "evaluate", str(bad)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1

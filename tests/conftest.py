@@ -1,0 +1,31 @@
+"""Test-wide setup: offscreen Qt, and no network for anything under test."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class NetworkBlocked(RuntimeError):
+    pass
+
+
+_real_socket = socket.socket
+
+
+class _GuardedSocket(_real_socket):
+    def __init__(self, family: int = -1, *args: object, **kwargs: object) -> None:
+        if family in (socket.AF_INET, socket.AF_INET6) or family == -1:
+            raise NetworkBlocked("the decision aid must never open a network connection")
+        super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_network() -> object:
+    socket.socket = _GuardedSocket  # type: ignore[misc]
+    yield
+    socket.socket = _real_socket  # type: ignore[misc]

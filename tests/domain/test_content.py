@@ -1,0 +1,99 @@
+"""The content validator: both languages present, citations resolve, ids agree with the code."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from decision_aid.domain.catalogue import check_content
+from decision_aid.domain.content import (
+    ContentError,
+    default_content,
+    default_content_dir,
+    load_content,
+)
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(default_content_dir(), target)
+    return target
+
+
+def edit(folder: Path, name: str, change: object) -> None:
+    path = folder / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)  # type: ignore[operator]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def test_shipped_content_is_sound() -> None:
+    content = default_content()
+    assert check_content(content) == []
+    assert len(content.content_hash) == 64
+
+
+def test_missing_chinese_string_is_caught(content_copy: Path) -> None:
+    edit(content_copy, "rules.json", lambda d: d["general.pain_duration"]["title"].update(zh=" "))
+    with pytest.raises(ContentError, match=r"rules\.json: .*general\.pain_duration.*title.*zh"):
+        load_content(content_copy)
+
+
+def test_absent_chinese_key_is_caught(content_copy: Path) -> None:
+    edit(content_copy, "next_steps.json", lambda d: d["incomplete"]["text"].pop("zh"))
+    with pytest.raises(ContentError, match=r"next_steps\.json: incomplete\.text\.zh"):
+        load_content(content_copy)
+
+
+def test_unknown_citation_key_is_caught(content_copy: Path) -> None:
+    edit(
+        content_copy,
+        "rules.json",
+        lambda d: d["general.dn4"].update(citations=["dn4-2005", "smith-1999"]),
+    )
+    with pytest.raises(ContentError, match=r"general\.dn4: unknown citation key.*smith-1999"):
+        load_content(content_copy)
+
+
+def test_rule_in_content_but_not_in_code_is_reported(content_copy: Path) -> None:
+    def add(d: dict) -> None:  # type: ignore[type-arg]
+        d["general.horoscope"] = d["general.mdt"]
+
+    edit(content_copy, "rules.json", add)
+    assert check_content(load_content(content_copy)) == [
+        "rules.json: rule general.horoscope is not a rule in the code"
+    ]
+
+
+def test_rule_in_code_but_not_in_content_is_reported(content_copy: Path) -> None:
+    edit(content_copy, "rules.json", lambda d: d.pop("safety.mri"))
+    assert "rules.json: rule safety.mri is in the code but has no text" in check_content(
+        load_content(content_copy)
+    )
+
+
+def test_missing_status_text_and_unknown_placeholder_are_reported(content_copy: Path) -> None:
+    def change(d: dict) -> None:  # type: ignore[type-arg]
+        d["safety.mri"]["texts"].pop("caution")
+        d["general.mdt"]["texts"]["met"] = {"en": "Done {when}", "zh": "已完成 {when}"}
+
+    edit(content_copy, "rules.json", change)
+    problems = check_content(load_content(content_copy))
+    assert "rules.json: safety.mri has no text for status caution" in problems
+    assert "rules.json: general.mdt/met uses unknown placeholder(s) ['when']" in problems
+
+
+def test_malformed_content_file_is_named(content_copy: Path) -> None:
+    (content_copy / "labels.json").write_text("{broken", encoding="utf-8")
+    with pytest.raises(ContentError, match=r"labels\.json: not valid UTF-8 JSON"):
+        load_content(content_copy)
+
+
+def test_content_hash_changes_with_content(content_copy: Path) -> None:
+    before = load_content(content_copy).content_hash
+    edit(content_copy, "meta.json", lambda d: d.update(updated="2030-01-01"))
+    assert load_content(content_copy).content_hash != before

@@ -1,0 +1,1 @@
+"""Qt Linguist sources and compiled catalogues for the user interface."""
