@@ -27,9 +27,7 @@ def test_example_then_evaluate_json(capsys: pytest.CaptureFixture[str], tmp_path
     code, out, _ = run(capsys, "evaluate", str(path), "--json")
     assert code == 0
     result = json.loads(out)
-    assert {"verdict", "reasons", "missing", "next_step", "app_version", "content_version"} <= set(
-        result
-    )
+    assert {"verdict", "reasons", "missing", "next_step", "app_version", "content_version"} <= set(result)
     assert result["verdict"] == "appropriate"
     assert result["app_version"] == __version__
     for reason in result["reasons"]:
@@ -38,9 +36,7 @@ def test_example_then_evaluate_json(capsys: pytest.CaptureFixture[str], tmp_path
     assert "crps.signs" in {r["rule"] for r in result["reasons"]}
 
 
-@pytest.mark.parametrize(
-    ("name", "verdict"), [("psps_t2", "uncertain"), ("sci", "investigational")]
-)
+@pytest.mark.parametrize(("name", "verdict"), [("psps_t2", "uncertain"), ("sci", "investigational")])
 def test_example_out_file(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, verdict: str
 ) -> None:
@@ -77,9 +73,7 @@ def test_content_check_passes(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and out.startswith("content OK: version ")
 
 
-def test_content_check_fails_on_bad_folder(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_content_check_fails_on_bad_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "content", "check", "--dir", str(tmp_path))
     assert code == 1 and "meta.json: file is missing" in err
 
@@ -166,11 +160,7 @@ def test_console_script_version_and_traceback_free_error(tmp_path: Path) -> None
     done = subprocess.run([*command, "--version"], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stdout.strip() == f"decision-aid {__version__}"
     bad = tmp_path / "bad.json"
-    bad.write_text(
-        '{"schema_version": 1, "indication": "crps", "pain": {"intensity": {"value": 140}}}'
-    )
-    done = subprocess.run(
-        [*command, "evaluate", str(bad)], capture_output=True, text=True, check=False
-    )
+    bad.write_text('{"schema_version": 1, "indication": "crps", "pain": {"intensity": {"value": 140}}}')
+    done = subprocess.run([*command, "evaluate", str(bad)], capture_output=True, text=True, check=False)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1

@@ -90,9 +90,7 @@ def test_unknown_items_leave_the_count_open(symptoms: dict[str, str], expected: 
 
 
 def test_count_range_is_shown_when_undecided() -> None:
-    text = statuses(
-        crps_with({"sensory": "yes", "vasomotor": "yes", "sudomotor": "unknown"}, TWO_SIGNS)
-    )
+    text = statuses(crps_with({"sensory": "yes", "vasomotor": "yes", "sudomotor": "unknown"}, TWO_SIGNS))
     assert "2-3" in text["crps.symptoms"][1]
 
 
@@ -112,9 +110,7 @@ def test_research_criteria_never_change_the_verdict() -> None:
 
 
 def test_signs_read_every_item_as_input() -> None:
-    reason = next(
-        r for r in evaluate(crps_with(THREE, TWO_SIGNS)).reasons if r.rule == "crps.signs"
-    )
+    reason = next(r for r in evaluate(crps_with(THREE, TWO_SIGNS)).reasons if r.rule == "crps.signs")
     fields = [i.field for i in reason.inputs]
     assert len(fields) == sum(len(v) for v in BUDAPEST_SIGN_ITEMS.values())
     assert fields[0] == "crps.signs.hyperalgesia_pinprick"

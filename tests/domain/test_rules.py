@@ -307,11 +307,7 @@ def test_every_rule_is_covered_with_each_of_its_statuses() -> None:
     covered = {(rule_id, status) for rule_id, _, _, _, status in CASES}
     expected = {(r.id, s.value) for r in ALL_RULES for s in r.statuses}
     # crps.symptoms, crps.signs and crps.research_criteria are covered in test_budapest.py.
-    budapest = {
-        (i, s)
-        for i, s in expected
-        if i.startswith(("crps.symptoms", "crps.signs", "crps.research"))
-    }
+    budapest = {(i, s) for i, s in expected if i.startswith(("crps.symptoms", "crps.signs", "crps.research"))}
     assert expected - budapest - covered == set()
 
 

@@ -17,9 +17,7 @@ PROCESS_NOT_DONE = {"psychosocial__psychological_evaluation_done": "no"}
 CAUTION = {"safety__expected_mri_need": "yes"}
 
 
-def verdict(
-    indication: str = "crps", stage: str = "pre_trial", **overrides: Any
-) -> tuple[str, str]:
+def verdict(indication: str = "crps", stage: str = "pre_trial", **overrides: Any) -> tuple[str, str]:
     evaluation = evaluate(make(indication, stage, **overrides))
     return evaluation.verdict.value, evaluation.next_step.key
 
