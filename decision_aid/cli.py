@@ -47,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_sub.add_parser("check", help="validate the content library")
     check.add_argument("--dir", help="content folder to check (default: the shipped one)")
+    lock = content_sub.add_parser("lock", help="record the content hash for the current content version")
+    lock.add_argument("--dir", help="content folder (default: the shipped one)")
     return parser
 
 
@@ -81,19 +83,38 @@ def _cmd_schema(_: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_content_check(args: argparse.Namespace) -> int:
+def _content_folder(args: argparse.Namespace) -> Path:
+    from decision_aid.domain.content import default_content_dir
+
+    folder = Path(args.dir) if args.dir else default_content_dir()
+    if not folder.is_dir():
+        raise CliError(f"{folder}: not a folder")
+    return folder
+
+
+def _cmd_content(args: argparse.Namespace) -> int:
     from decision_aid.domain.catalogue import check_content
     from decision_aid.domain.content import ContentError, load_content
+    from decision_aid.domain.integrity import LOCK_FILE, integrity_problems, lock_text
 
-    folder = Path(args.dir) if args.dir else None
-    if folder is not None and not folder.is_dir():
-        raise CliError(f"{folder}: not a folder")
+    folder = _content_folder(args)
     try:
         content = load_content(folder)
     except ContentError as exc:
         print(f"content check failed: {exc}", file=sys.stderr)
         return EXIT_FAIL
-    problems = check_content(content)
+    if args.content_command == "lock":
+        from decision_aid.storage import atomic_write_text
+
+        stale = [p for p in integrity_problems(folder) if "without a new version" in p]
+        if stale:
+            print(f"content lock refused: {stale[0]}", file=sys.stderr)
+            return EXIT_FAIL
+
+        atomic_write_text(folder / LOCK_FILE, lock_text(folder), mode=0o644)
+        print(f"content {content.version} locked: {content.short_hash}")
+        return EXIT_OK
+    problems = check_content(content) + integrity_problems(folder)
     for problem in problems:
         print(f"content check failed: {problem}", file=sys.stderr)
     if problems:
@@ -120,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "evaluate": _cmd_evaluate,
         "example": _cmd_example,
         "schema": _cmd_schema,
-        "content": _cmd_content_check,
+        "content": _cmd_content,
         "gui": _cmd_gui,
         None: _cmd_gui,
     }

@@ -97,3 +97,42 @@ def test_content_hash_changes_with_content(content_copy: Path) -> None:
     before = load_content(content_copy).content_hash
     edit(content_copy, "meta.json", lambda d: d.update(updated="2030-01-01"))
     assert load_content(content_copy).content_hash != before
+
+
+def test_shipped_content_matches_its_lock() -> None:
+    from decision_aid.domain.integrity import integrity_problems
+
+    assert integrity_problems(default_content_dir()) == []
+
+
+def test_content_changed_without_version_is_reported_then_fixed_by_bump_and_lock(
+    content_copy: Path,
+) -> None:
+    from decision_aid.domain.integrity import LOCK_FILE, integrity_problems, lock_text
+
+    edit(content_copy, "rules.json", lambda d: d["general.mdt"]["title"].update(en="MDT review"))
+    version = json.loads((content_copy / "meta.json").read_text(encoding="utf-8"))["content_version"]
+    assert integrity_problems(content_copy) == [
+        f"content files changed without a new version (still {version}): bump content_version "
+        "in meta.json, then run `decision-aid content lock`"
+    ]
+    edit(content_copy, "meta.json", lambda d: d.update(content_version="9999.1"))
+    assert "content version 9999.1 is not locked" in integrity_problems(content_copy)[0]
+    (content_copy / LOCK_FILE).write_text(lock_text(content_copy), encoding="utf-8")
+    assert integrity_problems(content_copy) == []
+
+
+def test_content_check_cli_reports_unversioned_change(
+    content_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from decision_aid.cli import main
+
+    edit(content_copy, "labels.json", lambda d: d["statuses"]["met"].update(en="OK"))
+    assert main(["content", "check", "--dir", str(content_copy)]) == 1
+    assert "changed without a new version" in capsys.readouterr().err
+    # The lock cannot paper over the change: the version must be bumped first.
+    assert main(["content", "lock", "--dir", str(content_copy)]) == 1
+    assert "content lock refused" in capsys.readouterr().err
+    edit(content_copy, "meta.json", lambda d: d.update(content_version="9999.2"))
+    assert main(["content", "lock", "--dir", str(content_copy)]) == 0
+    assert main(["content", "check", "--dir", str(content_copy)]) == 0
