@@ -43,6 +43,18 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("schema", help="print the JSON Schema of the assessment file")
 
+    rep = sub.add_parser("report", help="write the clinician evidence summary or patient handout (PDF)")
+    rep.add_argument("file", help="assessment file")
+    rep.add_argument("--kind", choices=("clinician", "handout"), default="clinician")
+    rep.add_argument("--lang", choices=("bilingual", "en", "zh"), default="bilingual")
+    rep.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    rep.add_argument("--out", required=True, help="PDF file to write")
+
+    shots = sub.add_parser("screenshots", help="render every page of the app, in English and Chinese, to PNG")
+    shots.add_argument("--out", required=True, help="folder for the PNG files")
+    shots.add_argument("--size", default="1024x700", help="window size in pixels, WIDTHxHEIGHT")
+    shots.add_argument("--full", action="store_true", help="also save each page's whole scrolling content")
+
     content = sub.add_parser("content", help="content library tools")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_sub.add_parser("check", help="validate the content library")
@@ -83,6 +95,27 @@ def _cmd_schema(_: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from decision_aid.domain.content import ContentError
+    from decision_aid.domain.evaluate import evaluate
+    from decision_aid.storage import load_assessment
+
+    out = Path(args.out)
+    if out.exists() and out.resolve() == Path(args.file).resolve():
+        raise CliError(f"{out}: --out would overwrite the assessment file")
+    assessment = load_assessment(args.file)
+    # reportlab is imported here only, so starting the app or other commands stays light.
+    from decision_aid.report import write_pdf
+
+    try:
+        size = write_pdf(out, assessment, evaluate(assessment), args.kind, args.lang, args.paper)
+    except ContentError as exc:
+        print(f"decision-aid: content error: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"wrote {out} ({size // 1024} KB)")
+    return EXIT_OK
+
+
 def _content_folder(args: argparse.Namespace) -> Path:
     from decision_aid.domain.content import default_content_dir
 
@@ -95,11 +128,13 @@ def _content_folder(args: argparse.Namespace) -> Path:
 def _cmd_content(args: argparse.Namespace) -> int:
     from decision_aid.domain.catalogue import check_content
     from decision_aid.domain.content import ContentError, load_content
+    from decision_aid.domain.documents import load_documents
     from decision_aid.domain.integrity import LOCK_FILE, integrity_problems, lock_text
 
     folder = _content_folder(args)
     try:
         content = load_content(folder)
+        load_documents(folder, content)
     except ContentError as exc:
         print(f"content check failed: {exc}", file=sys.stderr)
         return EXIT_FAIL
@@ -126,6 +161,23 @@ def _cmd_content(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_screenshots(args: argparse.Namespace) -> int:
+    import os
+
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError as exc:
+        raise CliError(f"--size must look like 1024x700 (got {args.size!r})") from exc
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise CliError(f"--size {args.size} is out of range")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # rendering needs no display
+    from decision_aid.ui.screenshots import render_screenshots
+
+    saved = render_screenshots(Path(args.out), (width, height), full_pages=args.full)
+    print(f"{len(saved)} screenshots written to {args.out}")
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from decision_aid.ui.app import run_gui
 
@@ -141,7 +193,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "evaluate": _cmd_evaluate,
         "example": _cmd_example,
         "schema": _cmd_schema,
+        "report": _cmd_report,
         "content": _cmd_content,
+        "screenshots": _cmd_screenshots,
         "gui": _cmd_gui,
         None: _cmd_gui,
     }

@@ -28,6 +28,9 @@ CONTENT_FILES: tuple[str, ...] = (
     "next_steps.json",
     "references.json",
 )
+# Validated by decision_aid.domain.documents; hashed with the rest so that every evaluation's content
+# stamp also covers the text printed in the clinician summary and the patient handout.
+DOCUMENT_FILES: tuple[str, ...] = ("evidence.json", "handout.json")
 
 
 class ContentError(Exception):
@@ -182,7 +185,7 @@ def _read_json(path: Path) -> Any:
 
 def content_hash(directory: Path) -> str:
     digest = hashlib.sha256()
-    for name in CONTENT_FILES:
+    for name in (*CONTENT_FILES, *DOCUMENT_FILES):
         path = directory / name
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.exists() else b"")

@@ -1,0 +1,306 @@
+"""The clinical text of the two printed documents: the clinician evidence summary and the patient handout.
+
+Like the rest of the content library this is data (resources/content/evidence.json and handout.json),
+English and Chinese side by side. Loading checks what a reviewer would otherwise have to: both languages
+present, every citation key resolving to a full reference, every indication covered, labels matching the
+placeholders the renderer fills in, the SCI material marked as research, and the handout giving benefits
+and harms in equal detail with "not having SCS" among the options.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterator, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from decision_aid.domain.assessment import Indication
+from decision_aid.domain.content import (
+    DOCUMENT_FILES,
+    Cited,
+    ContentError,
+    ContentLibrary,
+    Reference,
+    Text,
+    _first_error,
+    _read_json,
+    default_content,
+    default_content_dir,
+)
+
+# Label key -> placeholders the renderer fills in. Extra or missing keys are content errors, so the
+# renderer never meets a label it does not know and never prints a literal "{page}".
+EVIDENCE_LABELS: dict[str, frozenset[str]] = {
+    key: frozenset(params)
+    for key, params in {
+        "app_name": (),
+        "title": (),
+        "patient_id": (),
+        "assessment_date": (),
+        "clinician": (),
+        "indication": (),
+        "stage": (),
+        "not_recorded": (),
+        "verdict": (),
+        "next_step": (),
+        "criteria": (),
+        "col_criterion": (),
+        "col_status": (),
+        "col_inputs": (),
+        "col_threshold": (),
+        "col_sources": (),
+        "flags": (),
+        "flags_none": (),
+        "missing": (),
+        "missing_none": (),
+        "evidence": ("indication",),
+        "overview": (),
+        "studies": (),
+        "col_study": (),
+        "col_design": (),
+        "col_n": (),
+        "col_population": (),
+        "col_outcome": (),
+        "col_follow_up": (),
+        "finding_favours_scs": (),
+        "finding_no_benefit": (),
+        "finding_scs_vs_scs": (),
+        "finding_uncertain": (),
+        "certainty": (),
+        "negative": (),
+        "harms": (),
+        "mechanisms": (),
+        "investigational": (),
+        "notes": (),
+        "references": (),
+        "page": ("page", "pages"),
+        "versions": ("app", "content", "hash"),
+        "generated": ("when",),
+        "disclaimer": (),
+    }.items()
+}
+
+HANDOUT_LABELS: dict[str, frozenset[str]] = {
+    key: frozenset(params)
+    for key, params in {
+        "title": (),
+        "for_condition": ("condition",),
+        "date": ("date",),
+        "content": ("version", "updated"),
+        "about": (),
+        "condition": (),
+        "decision": (),
+        "research": (),
+        "options": (),
+        "involves": (),
+        "benefits_harms": (),
+        "benefits": (),
+        "harms": (),
+        "values": (),
+        "values_hint": (),
+        "questions": (),
+        "notes": (),
+        "notes_hint": (),
+        "sources": (),
+        "sources_hint": (),
+        "update_policy": (),
+    }.items()
+}
+
+Finding = Literal["favours_scs", "no_benefit", "scs_vs_scs", "uncertain"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_labels(labels: Mapping[str, Text], wanted: Mapping[str, frozenset[str]]) -> None:
+    missing = sorted(set(wanted) - set(labels))
+    if missing:
+        raise ValueError(f"missing label(s) {', '.join(missing)}")
+    unused = sorted(set(labels) - set(wanted))
+    if unused:
+        raise ValueError(f"label(s) {', '.join(unused)} are never used")
+    for key, text in labels.items():
+        for lang in ("en", "zh"):
+            found = {name for _, name, _, _ in string.Formatter().parse(text.get(lang)) if name}
+            if found != wanted[key]:
+                raise ValueError(
+                    f"label {key}.{lang} must use the placeholder(s) {sorted(wanted[key])}, "
+                    f"not {sorted(found)}"
+                )
+
+
+def _check_indications(found: Mapping[Indication, Any]) -> None:
+    missing = sorted(i.value for i in Indication if i not in found)
+    if missing:
+        raise ValueError(f"no text for indication(s) {', '.join(missing)}")
+
+
+class Study(_Strict):
+    """One row of the key-studies table; numbers come only from the checked facts sheet."""
+
+    name: str = Field(min_length=1)
+    finding: Finding
+    design: Text
+    n: Text | None = None
+    population: Text
+    outcome: Text
+    follow_up: Text | None = None
+    citations: tuple[str, ...] = Field(min_length=1)
+
+
+class IndicationEvidence(_Strict):
+    overview: tuple[Cited, ...] = Field(min_length=1)
+    studies: tuple[Study, ...] = Field(min_length=1)
+    certainty: Cited
+    negative: tuple[Cited, ...] = Field(min_length=1)
+    investigational: tuple[Cited, ...] = ()
+
+
+class Evidence(_Strict):
+    labels: dict[str, Text]
+    indications: dict[Indication, IndicationEvidence]
+    harms: tuple[Cited, ...] = Field(min_length=1)
+    mechanisms: tuple[Cited, ...] = Field(min_length=2)
+
+    @model_validator(mode="after")
+    def _complete(self) -> Evidence:
+        _check_labels(self.labels, EVIDENCE_LABELS)
+        _check_indications(self.indications)
+        sci = self.indications.get(Indication.sci)
+        if sci is not None and not sci.investigational:
+            raise ValueError("indications.sci needs the 'investigational' section")
+        return self
+
+    def label(self, key: str) -> Text:
+        return self.labels[key]
+
+
+class Option(_Strict):
+    kind: Literal["scs", "no_scs", "other"]
+    title: Text
+    text: Cited
+
+
+class Step(_Strict):
+    title: Text
+    paragraphs: tuple[Cited, ...] = Field(min_length=1)
+
+
+class HandoutIndication(_Strict):
+    condition: tuple[Cited, ...] = Field(min_length=1)
+    decision: tuple[Cited, ...] = Field(min_length=1)
+    research_notice: tuple[Cited, ...] = ()
+    options: tuple[Option, ...] = Field(min_length=2)
+    benefits: tuple[Cited, ...] = Field(min_length=1)
+    harms: tuple[Cited, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _balanced(self) -> HandoutIndication:
+        # IPDAS: benefits and harms in equal detail; the handout prints them side by side, row by row.
+        if len(self.benefits) != len(self.harms):
+            raise ValueError(
+                f"benefits ({len(self.benefits)}) and harms ({len(self.harms)}) must be given "
+                "in equal detail (the same number of statements)"
+            )
+        if not any(o.kind == "no_scs" for o in self.options):
+            raise ValueError("options must include not having SCS (kind 'no_scs')")
+        return self
+
+
+class Handout(_Strict):
+    labels: dict[str, Text]
+    intro: tuple[Text, ...] = Field(min_length=1)
+    involves: tuple[Step, ...] = Field(min_length=1)
+    indications: dict[Indication, HandoutIndication]
+    values: tuple[Text, ...] = Field(min_length=3)
+    questions: tuple[Text, ...] = Field(min_length=3)
+
+    @model_validator(mode="after")
+    def _complete(self) -> Handout:
+        _check_labels(self.labels, HANDOUT_LABELS)
+        _check_indications(self.indications)
+        sci = self.indications.get(Indication.sci)
+        if sci is not None and not sci.research_notice:
+            raise ValueError("indications.sci needs the 'research_notice' (research, not standard care)")
+        return self
+
+    def label(self, key: str) -> Text:
+        return self.labels[key]
+
+
+class DocumentLibrary(_Strict):
+    evidence: Evidence
+    handout: Handout
+    references: dict[str, Reference]
+
+    @model_validator(mode="after")
+    def _citations_resolve(self) -> DocumentLibrary:
+        for where, keys in self.cited_keys():
+            unknown = [k for k in keys if k not in self.references]
+            if unknown:
+                raise ValueError(f"{where}: unknown citation key(s) {', '.join(unknown)}")
+        return self
+
+    def cited_keys(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        ev = self.evidence
+        for ind, item in ev.indications.items():
+            where = f"evidence.json: indications.{ind.value}"
+            for section in ("overview", "negative", "investigational"):
+                for i, cited in enumerate(getattr(item, section)):
+                    yield f"{where}.{section}.{i}", cited.citations
+            yield f"{where}.certainty", item.certainty.citations
+            for study in item.studies:
+                yield f"{where}.studies ({study.name})", study.citations
+        for section in ("harms", "mechanisms"):
+            for i, cited in enumerate(getattr(ev, section)):
+                yield f"evidence.json: {section}.{i}", cited.citations
+        for ind, hand in self.handout.indications.items():
+            where = f"handout.json: indications.{ind.value}"
+            for section in ("condition", "decision", "research_notice", "benefits", "harms"):
+                for i, cited in enumerate(getattr(hand, section)):
+                    yield f"{where}.{section}.{i}", cited.citations
+            for i, option in enumerate(hand.options):
+                yield f"{where}.options.{i}", option.text.citations
+        for i, step in enumerate(self.handout.involves):
+            for j, cited in enumerate(step.paragraphs):
+                yield f"handout.json: involves.{i}.paragraphs.{j}", cited.citations
+
+    def handout_citations(self, indication: Indication) -> list[str]:
+        """Citation keys the handout for this indication uses, in order of first use."""
+        hand = self.handout.indications[indication]
+        cited: list[Cited] = [*hand.condition, *hand.decision, *hand.research_notice]
+        cited += [o.text for o in hand.options]
+        cited += [p for step in self.handout.involves for p in step.paragraphs]
+        cited += [*hand.benefits, *hand.harms]
+        return _unique(k for c in cited for k in c.citations)
+
+
+def _unique(keys: Iterator[str] | list[str]) -> list[str]:
+    return list(dict.fromkeys(keys))
+
+
+def load_documents(
+    directory: Path | None = None, content: ContentLibrary | None = None
+) -> DocumentLibrary:
+    """Read and validate evidence.json and handout.json against the content library's references."""
+    directory = directory or default_content_dir()
+    content = content or default_content()
+    raw: dict[str, Any] = {}
+    for name in DOCUMENT_FILES:
+        raw[name.removesuffix(".json")] = _read_json(directory / name)
+    raw["references"] = content.references
+    try:
+        return DocumentLibrary.model_validate(raw)
+    except ValidationError as exc:
+        raise ContentError(_first_error(exc, {"evidence", "handout"})) from exc
+
+
+@cache
+def default_documents() -> DocumentLibrary:
+    """The shipped document text, loaded and validated once per process."""
+    return load_documents()

@@ -1,0 +1,71 @@
+"""Small building blocks shared by the documents: table grids, tinted boxes, citation keys, user text."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Table
+
+from decision_aid.domain.content import Cited
+from decision_aid.report.fonts import has_cjk
+from decision_aid.report.layout import Ctx
+from decision_aid.report.styles import GRID, HEADER_FILL, table_style
+
+KEY_SIZE = 6.5
+
+
+def hex_colour(colour: colors.Color) -> str:
+    return "#" + str(colour.hexval())[2:]
+
+
+def coloured(markup_text: str, colour: colors.Color) -> str:
+    return f'<font color="{hex_colour(colour)}">{markup_text}</font>'
+
+
+def grid(header: bool = True) -> list[tuple[object, ...]]:
+    cmds: list[tuple[object, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        cmds.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+    return cmds
+
+
+def box(content: list[Flowable], width: float, fill: colors.Color, edge: colors.Color) -> Table:
+    """A tinted panel with a coloured bar on the left (verdict, certainty, investigational notice)."""
+    table = Table([[content]], colWidths=[width])
+    table.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), fill),
+                ("LINEBEFORE", (0, 0), (0, -1), 3.5, edge),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
+
+
+def keys_markup(keys: list[str], sep: str = "<br/>") -> str:
+    return f'<font size="{KEY_SIZE}">{sep.join(escape(k) for k in keys)}</font>'
+
+
+def user_text(ctx: Ctx, text: str, style: str) -> Flowable:
+    """Free text typed by a user: Chinese line breaking if it holds any Chinese, escaped either way."""
+    return ctx.p(text, style, "zh" if has_cjk(text) else "en")
+
+
+def cited_list(ctx: Ctx, items: tuple[Cited, ...], style: str = "bullet") -> list[Flowable]:
+    out: list[Flowable] = []
+    for item in items:
+        out += ctx.paras(item.text, style, item.citations, bullet="•" if style == "bullet" else None)
+    return out

@@ -1,0 +1,166 @@
+"""The clinician evidence summary: the verdict, the basis of every criterion, and the evidence with its
+limits, so the reader can check each conclusion against its inputs, rule and source."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table
+
+from decision_aid.domain.assessment import Assessment, Indication
+from decision_aid.domain.content import Text
+from decision_aid.domain.documents import Study
+from decision_aid.report.blocks import box, cited_list, coloured, grid, keys_markup, user_text
+from decision_aid.report.criteria import criteria_table, flags
+from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
+from decision_aid.report.layout import Ctx
+from decision_aid.report.styles import (
+    ACCENT,
+    BOX_FILL,
+    FINDING_COLOURS,
+    HEADER_FILL,
+    NOTICE_FILL,
+    VERDICT_COLOURS,
+    table_style,
+    tint,
+)
+
+_DASH = Text(en="–", zh="–")
+_STUDY_COLUMNS = ("col_study", "col_design", "col_n", "col_population", "col_outcome", "col_follow_up")
+_STUDY_FRACTIONS = (0.15, 0.16, 0.12, 0.13, 0.3, 0.14)
+
+
+def _title(ctx: Ctx) -> list[Flowable]:
+    labels = ctx.docs.evidence.labels
+    return [
+        ctx.p(ctx.label(labels["app_name"]), "small", ctx.langs[0]),
+        ctx.p(ctx.label(labels["title"]), "title", ctx.langs[0]),
+    ]
+
+
+def _header(ctx: Ctx, assessment: Assessment) -> list[Flowable]:
+    labels = ctx.docs.evidence.labels
+    patient = assessment.patient
+    ev = ctx.evaluation
+
+    def given(text: str) -> list[Flowable]:
+        return [user_text(ctx, text, "cell")] if text.strip() else ctx.cell(labels["not_recorded"])
+
+    rows: list[tuple[str, list[Flowable]]] = [
+        ("patient_id", given(patient.id)),
+        ("assessment_date", given(patient.assessment_date.isoformat() if patient.assessment_date else "")),
+        ("clinician", given(patient.clinician)),
+        ("indication", ctx.cell(ctx.content.labels.indications[ev.indication.value])),
+        ("stage", ctx.cell(ctx.content.labels.stages[ev.stage.value])),
+    ]
+    data = [[ctx.p(ctx.label(labels[key], " / "), "cell_head", ctx.langs[0]), value] for key, value in rows]
+    table = Table(data, colWidths=[44 * mm, ctx.width - 44 * mm])
+    table.setStyle(table_style([*grid(header=False), ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL)]))
+    return [Spacer(1, 2 * mm), table, Spacer(1, 3 * mm)]
+
+
+def _verdict(ctx: Ctx) -> list[Flowable]:
+    labels = ctx.docs.evidence.labels
+    ev = ctx.evaluation
+    colour = VERDICT_COLOURS[ev.verdict.value]
+    inner: list[Flowable] = [ctx.p(ctx.label(labels["verdict"]), "cell_head", ctx.langs[0])]
+    for lang in ctx.langs:
+        font = ctx.styles.get("verdict", lang).fontName
+        inner.append(
+            ctx.p("", "verdict", lang, extra=coloured(markup(ev.verdict_label.get(lang), font), colour))
+        )
+    inner += [Spacer(1, 2 * mm), ctx.p(ctx.label(labels["next_step"]), "cell_head", ctx.langs[0])]
+    inner += ctx.paras(ev.next_step.text, "body", ev.next_step.citations)
+    return [box(inner, ctx.width, tint(colour, 0.9), colour), Spacer(1, 1 * mm)]
+
+
+def _study_row(ctx: Ctx, study: Study) -> list[object]:
+    finding = ctx.docs.evidence.labels[f"finding_{study.finding}"]
+    colour = FINDING_COLOURS[study.finding]
+    name: list[Flowable] = [ctx.p(study.name, "cell_bold", "en")]
+    name += [
+        ctx.p("", "small", lang, extra=coloured(escape(finding.get(lang)), colour)) for lang in ctx.langs
+    ]
+    name.append(ctx.p("", "cell", "en", extra=keys_markup(ctx.cite(study.citations))))
+    return [
+        name,
+        ctx.cell(study.design),
+        ctx.cell(study.n or _DASH),
+        ctx.cell(study.population),
+        ctx.cell(study.outcome),
+        ctx.cell(study.follow_up or _DASH),
+    ]
+
+
+def _evidence(ctx: Ctx) -> list[Flowable]:
+    labels = ctx.docs.evidence.labels
+    indication = ctx.evaluation.indication
+    item = ctx.docs.evidence.indications[indication]
+    name = ctx.content.labels.indications[indication.value]
+    title = Text(
+        en=labels["evidence"].en.format(indication=name.en),
+        zh=labels["evidence"].zh.format(indication=name.zh),
+    )
+    out: list[Flowable] = [ctx.heading(title)]
+    if indication == Indication.sci:
+        # Investigational status leads the evidence so that no reader takes SCI for an indication.
+        inner = [ctx.heading(labels["investigational"], 2), *cited_list(ctx, item.investigational)]
+        out += [box(inner, ctx.width, NOTICE_FILL, VERDICT_COLOURS["investigational"]), Spacer(1, 2 * mm)]
+    out += [ctx.heading(labels["overview"], 2), *cited_list(ctx, item.overview)]
+    out += ctx.table_heading(labels["studies"], 2)
+    data: list[list[object]] = [[ctx.cell(labels[c], "cell_head") for c in _STUDY_COLUMNS]]
+    data += [_study_row(ctx, s) for s in item.studies]
+    table = Table(data, colWidths=[ctx.width * f for f in _STUDY_FRACTIONS], repeatRows=1)
+    table.setStyle(table_style(grid()))
+    out.append(table)
+    certainty: list[Flowable] = [ctx.p(ctx.label(labels["certainty"]), "cell_head", ctx.langs[0])]
+    certainty += ctx.paras(item.certainty.text, "body", item.certainty.citations)
+    out += [Spacer(1, 3 * mm), box(certainty, ctx.width, BOX_FILL, ACCENT)]
+    # Negative evidence follows the positive at once, not in an appendix.
+    out += [ctx.heading(labels["negative"], 2), *cited_list(ctx, item.negative)]
+    return out
+
+
+def _harms_and_mechanisms(ctx: Ctx) -> list[Flowable]:
+    ev = ctx.docs.evidence
+    out: list[Flowable] = [ctx.heading(ev.labels["harms"]), *cited_list(ctx, ev.harms)]
+    out.append(ctx.heading(ev.labels["mechanisms"]))
+    caveat, *mechanisms = ev.mechanisms
+    out += ctx.paras(caveat.text, "body", caveat.citations)
+    out += cited_list(ctx, tuple(mechanisms))
+    return out
+
+
+def _notes(ctx: Ctx, assessment: Assessment) -> list[Flowable]:
+    notes = assessment.patient.notes.strip()
+    if not notes:
+        return []
+    out: list[Flowable] = [ctx.heading(ctx.docs.evidence.labels["notes"])]
+    # One paragraph per line keeps a very long note cheap to lay out and splittable between pages.
+    for line in notes.splitlines():
+        out.append(user_text(ctx, line, "body") if line.strip() else Spacer(1, ctx.styles.sizes.body * 0.5))
+    return out
+
+
+def _references(ctx: Ctx) -> list[Flowable]:
+    out: list[Flowable] = [ctx.heading(ctx.docs.evidence.labels["references"])]
+    for key in sorted(ctx.cited):
+        text = ctx.docs.references[key].formatted()
+        primary = CJK if has_cjk(text) else LATIN
+        body = f"<b>{escape(key)}</b>  {markup(text, primary)}"
+        out += [ctx.p("", "cell", "zh" if primary == CJK else "en", extra=body), Spacer(1, 1.2)]
+    return out
+
+
+def build_story(ctx: Ctx, assessment: Assessment) -> list[Flowable]:
+    story = _title(ctx)
+    story += _header(ctx, assessment)
+    story += _verdict(ctx)
+    story += flags(ctx)
+    story += criteria_table(ctx)
+    story += _evidence(ctx)
+    story += _harms_and_mechanisms(ctx)
+    story += _notes(ctx, assessment)
+    story += _references(ctx)
+    return story

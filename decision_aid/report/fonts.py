@@ -1,0 +1,151 @@
+"""Embedded fonts and the per-character font choice that keeps every glyph visible.
+
+reportlab embeds TrueType outlines only, always as subsets. DejaVu Sans carries Latin text; WenQuanYi
+Micro Hei (subfont 0 of the .ttc) carries Chinese. Neither covers everything users type (notes may mix
+scripts or hold emoji), so text is split into runs, each set in the first font that has its glyphs;
+a character no bundled font has is replaced rather than left to render as an invisible notdef.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from decision_aid.resources_path import resource_dir
+
+LATIN = "DejaVuSans"
+LATIN_BOLD = "DejaVuSans-Bold"
+CJK = "WQYMicroHei"
+
+_FILES = {
+    LATIN: ("DejaVuSans.ttf", 0),
+    LATIN_BOLD: ("DejaVuSans-Bold.ttf", 0),
+    CJK: ("wqy-microhei.ttc", 0),
+}
+REPLACEMENT = "\ufffd"
+
+_lock = threading.Lock()
+# Fonts are global in reportlab; the desktop app may render from a worker thread.
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts once per process (idempotent and thread-safe)."""
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        folder = resource_dir() / "fonts"
+        for name, (filename, index) in _FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(folder / filename), subfontIndex=index))
+        # <b> inside a paragraph must resolve; WQY has no bold, so its bold is itself.
+        addMapping(LATIN, 0, 0, LATIN)
+        addMapping(LATIN, 1, 0, LATIN_BOLD)
+        addMapping(LATIN, 0, 1, LATIN)
+        addMapping(LATIN, 1, 1, LATIN_BOLD)
+        for bold in (0, 1):
+            for italic in (0, 1):
+                addMapping(CJK, bold, italic, CJK)
+        _chinese_line_breaking()
+        _registered = True
+
+
+# Chinese punctuation that must not start a line. reportlab's list comes from Japanese rules and
+# lacks the full-width comma, semicolon, colon, question and exclamation marks and closing quotes,
+# so "，" could open a line.
+_CANNOT_START_ZH = "，；：？！》〉”’…"
+
+
+def _chinese_line_breaking() -> None:
+    # Both copies matter: single-font paragraphs break in textsplit, mixed-font ones in paragraph.
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    for module in (textsplit, paragraph):
+        missing = "".join(ch for ch in _CANNOT_START_ZH if ch not in module.ALL_CANNOT_START)
+        module.ALL_CANNOT_START += missing
+
+
+@cache
+def _coverage(font_name: str) -> frozenset[int]:
+    register_fonts()
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)
+
+
+def _fallbacks(primary: str) -> tuple[str, ...]:
+    if primary == CJK:
+        return (CJK, LATIN)
+    return (primary, CJK, LATIN) if primary != LATIN else (LATIN, CJK)
+
+
+_DROP_CATEGORIES = {"Mn", "Me"}
+
+
+def clean(text: str) -> str:
+    """Text with line breaks normalised and characters no PDF text can carry removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    out: list[str] = []
+    for ch in text:
+        if ch == "\n":
+            out.append(ch)
+            continue
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cf"):
+            # Control and format characters (NUL, escape, joiners) have no place in printed text;
+            # some fonts map them to a glyph, which would put them in the PDF's text.
+            continue
+        if category in ("Cs", "Co", "Cn"):
+            out.append(REPLACEMENT)
+        elif category in ("Zl", "Zp"):
+            out.append("\n")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def font_runs(text: str, primary: str) -> list[tuple[str, str]]:
+    """Split text into (font, text) runs; unsupported characters become U+FFFD or are dropped."""
+    order = _fallbacks(primary)
+    coverage = [(name, _coverage(name)) for name in order]
+    runs: list[tuple[str, str]] = []
+    for ch in clean(text):
+        code = ord(ch)
+        # Beyond the BMP reportlab writes an invalid ToUnicode entry (five hex digits), so such a
+        # glyph would print but not extract or search; treat it as missing.
+        bmp = code <= 0xFFFF
+        font = primary if ch in " \n" else next((n for n, cov in coverage if bmp and code in cov), "")
+        if not font:
+            # Variation selectors and combining marks of an unsupported sequence carry no glyph
+            # of their own: dropping them avoids a row of replacement marks.
+            if unicodedata.category(ch) in _DROP_CATEGORIES:
+                continue
+            font, ch = LATIN, REPLACEMENT
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + ch)
+        else:
+            runs.append((font, ch))
+    return runs
+
+
+def markup(text: str, primary: str) -> str:
+    """Paragraph markup for plain (user or content) text: escaped, line breaks kept, fonts per run."""
+    parts: list[str] = []
+    for font, chunk in font_runs(text, primary):
+        body = escape(chunk).replace("\n", "<br/>")
+        parts.append(body if font == primary else f'<font face="{font}">{body}</font>')
+    return "".join(parts)
+
+
+_CJK_RE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK_RE.search(text) is not None

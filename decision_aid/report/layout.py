@@ -1,0 +1,269 @@
+"""What both documents share: the language mode, bilingual paragraphs, the page frame and the footer.
+
+Bilingual mode sets each part in English then Chinese, one after the other, so a reader of either
+language follows the page top to bottom; short labels (headings, table headers) share one line.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph
+
+from decision_aid.domain.content import ContentLibrary, Lang, Text
+from decision_aid.domain.documents import DocumentLibrary
+from decision_aid.domain.evaluate import Evaluation
+from decision_aid.report.fonts import LATIN, font_runs, markup
+from decision_aid.report.styles import MUTED, RULE, Styles, body_font
+
+DocLang = Literal["bilingual", "en", "zh"]
+Paper = Literal["a4", "letter"]
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+MARGIN_X: float = 16 * mm
+MARGIN_TOP: float = 16 * mm
+FOOTER_SIZE = 6.8
+FOOTER_LEAD = 8.6
+
+
+def languages(lang: DocLang) -> tuple[Lang, ...]:
+    return ("en", "zh") if lang == "bilingual" else (lang,)
+
+
+@dataclass
+class Ctx:
+    """Everything a story builder needs; turns bilingual content into flowables for the chosen mode."""
+
+    langs: tuple[Lang, ...]
+    styles: Styles
+    content: ContentLibrary
+    docs: DocumentLibrary
+    evaluation: Evaluation
+    width: float
+    cited: list[str] = field(default_factory=list)
+    # The handout numbers its sources; the clinician summary prints the citation keys themselves.
+    numbers: dict[str, int] | None = None
+
+    @property
+    def bilingual(self) -> bool:
+        return len(self.langs) > 1
+
+    def cite(self, keys: Iterable[str]) -> list[str]:
+        keys = list(keys)
+        for key in keys:
+            if key not in self.cited:
+                self.cited.append(key)
+        return keys
+
+    def p(
+        self,
+        text: str,
+        style: str,
+        lang: Lang,
+        extra: str = "",
+        bullet: str | None = None,
+        prefix: str = "",
+    ) -> Paragraph:
+        """One paragraph of plain text (escaped), with optional ready-made markup around it."""
+        st = self.styles.get(style, lang)
+        return Paragraph(prefix + markup(text, st.fontName) + extra, st, bulletText=bullet)
+
+    def paras(
+        self,
+        text: Text,
+        style: str = "body",
+        citations: Sequence[str] = (),
+        bullet: str | None = None,
+    ) -> list[Flowable]:
+        """The text once per language; in bilingual mode the pair is kept close together."""
+        out: list[Flowable] = []
+        suffix = self.cite_markup(citations) if citations else ""
+        for i, lang in enumerate(self.langs):
+            last = i == len(self.langs) - 1
+            name = f"{style}_pair" if not last and style in _PAIRED else style
+            out.append(self.p(text.get(lang), name, lang, suffix if last else "", bullet if i == 0 else None))
+        return out
+
+    def cite_markup(self, keys: Sequence[str]) -> str:
+        """Citation keys in small muted type after a paragraph (handout uses numbers instead)."""
+        keys = self.cite(keys)
+        size = self.styles.sizes.small
+        shown = [str(self.numbers[k]) for k in keys] if self.numbers is not None else keys
+        return f' <font size="{size}" color="#5a5f66">[{escape(", ".join(shown))}]</font>'
+
+    def label(self, text: Text, sep: str = " · ") -> str:
+        """A short label in every chosen language on one line (plain text, not markup)."""
+        parts = [text.get(lang) for lang in self.langs]
+        return sep.join(dict.fromkeys(parts))
+
+    def heading(self, text: Text, level: int = 1) -> Paragraph:
+        return self.p(self.label(text), f"h{level}", self.langs[0])
+
+    def table_heading(self, text: Text, level: int = 1) -> list[Flowable]:
+        """A heading over a long table: kept-with-next would push heading and table to a new page and
+        leave a gap, so ask only for enough room for the heading and the first rows."""
+        para = self.heading(text, level)
+        para.keepWithNext = 0
+        return [CondPageBreak(40 * mm), para]
+
+    def cell(self, text: Text, style: str = "cell") -> list[Flowable]:
+        return [self.p(text.get(lang), style, lang) for lang in self.langs]
+
+    def cell_plain(self, text: str, style: str = "cell") -> Paragraph:
+        """Language-neutral text (keys, numbers, user text) in a cell."""
+        return self.p(text, style, self.langs[0])
+
+
+_PAIRED = {"body", "bullet"}
+
+
+def draw_runs(canvas: Canvas, x: float, y: float, text: str, primary: str, size: float) -> float:
+    """Draw mixed-script text with a font per run; returns the width drawn."""
+    start = x
+    for font, chunk in font_runs(text, primary):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, chunk)
+        x += stringWidth(chunk, font, size)
+    return x - start
+
+
+@dataclass(frozen=True)
+class Footer:
+    """The lines at the foot of every page; the page total is known only once the story is laid out."""
+
+    ctx_langs: tuple[Lang, ...]
+    labels: dict[str, Text]
+    app: str
+    content: str
+    short_hash: str
+    when: str
+    header: str = ""
+
+    def lines(self, page: int, pages: int) -> list[tuple[str, Lang]]:
+        out: list[tuple[str, Lang]] = []
+        for lang in self.ctx_langs:
+            parts = [
+                self.labels["page"].get(lang).format(page=page, pages=pages),
+                self.labels["versions"]
+                .get(lang)
+                .format(app=self.app, content=self.content, hash=self.short_hash),
+                self.labels["generated"].get(lang).format(when=self.when),
+            ]
+            out.append((" · ".join(parts), lang))
+        disclaimer = " ".join(self.labels["disclaimer"].get(lang) for lang in self.ctx_langs)
+        out.append((disclaimer, self.ctx_langs[0]))
+        return out
+
+    def height(self) -> float:
+        return float((len(self.ctx_langs) + 1) * FOOTER_LEAD + 4 * mm)
+
+    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
+        width, _ = canvas._pagesize
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        lines = self.lines(page, pages)
+        y = 9 * mm + (len(lines) - 1) * FOOTER_LEAD
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN_X, y + FOOTER_LEAD + 1, width - MARGIN_X, y + FOOTER_LEAD + 1)
+        for text, lang in lines:
+            draw_runs(canvas, MARGIN_X, y, text, body_font(lang), FOOTER_SIZE)
+            y -= FOOTER_LEAD
+        if self.header and page > 1:
+            top = canvas._pagesize[1] - 9 * mm
+            draw_runs(canvas, MARGIN_X, top, self.header, body_font(self.ctx_langs[0]), FOOTER_SIZE)
+        canvas.restoreState()
+
+
+def _numbered_canvas(footer: Footer) -> type[Canvas]:
+    """A canvas that holds pages back until the end so each footer can say "page X of Y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                footer.draw(self, number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def render(
+    story: list[Flowable],
+    *,
+    paper: Paper,
+    footer: Footer,
+    title: str,
+    subject: str,
+    author: str,
+    pdf_lang: str,
+) -> bytes:
+    """Lay out the story on the chosen paper and return the PDF bytes."""
+    buffer = io.BytesIO()
+    page_size = PAGE_SIZES[paper]
+    bottom = footer.height() + 9 * mm
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=page_size,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=bottom,
+        # Metadata is shown by viewers and indexed by file managers: never put patient data here.
+        title=title,
+        subject=subject,
+        author=author,
+        creator=author,
+        keywords=[],
+        lang=pdf_lang,
+        pageCompression=1,
+        displayDocTitle=1,
+        # Otherwise every page starts in Helvetica, a font reportlab references but never embeds.
+        initialFontName=LATIN,
+        initialFontSize=9,
+        initialLeading=11,
+    )
+    frame = Frame(
+        MARGIN_X,
+        bottom,
+        page_size[0] - 2 * MARGIN_X,
+        page_size[1] - MARGIN_TOP - bottom,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=_numbered_canvas(footer))
+    return buffer.getvalue()
+
+
+def frame_width(paper: Paper) -> float:
+    return PAGE_SIZES[paper][0] - 2 * MARGIN_X
+
+
+def stamp(when: datetime) -> str:
+    return when.strftime("%Y-%m-%d %H:%M")
+
+
+Builder = Callable[[Ctx], list[Flowable]]

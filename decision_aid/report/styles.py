@@ -1,0 +1,204 @@
+"""Paragraph styles and colours for both documents.
+
+Every style exists once per language: English is set in DejaVu Sans, Chinese in WenQuanYi Micro Hei with
+CJK line breaking. WQY has no bold, so headings are told apart by size, colour and a rule, and Latin
+headings also use DejaVu Bold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import TableStyle
+
+from decision_aid.domain.content import Lang
+from decision_aid.report.fonts import CJK, LATIN, LATIN_BOLD
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5a5f66")
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#9aa7b4")
+GRID = colors.HexColor("#c5ccd3")
+HEADER_FILL = colors.HexColor("#e8eef4")
+BOX_FILL = colors.HexColor("#f4f6f8")
+
+# Colour always comes with words (the label); these only make the words easier to find.
+VERDICT_COLOURS: dict[str, colors.Color] = {
+    "appropriate": colors.HexColor("#1b7a3a"),
+    "uncertain": colors.HexColor("#9a5b00"),
+    "not_appropriate": colors.HexColor("#b3261e"),
+    "investigational": colors.HexColor("#5b2d90"),
+    "incomplete": colors.HexColor("#50565d"),
+}
+STATUS_COLOURS: dict[str, colors.Color] = {
+    "met": colors.HexColor("#1b7a3a"),
+    "not_met": colors.HexColor("#b3261e"),
+    "unknown": colors.HexColor("#50565d"),
+    "caution": colors.HexColor("#9a5b00"),
+    "red_flag": colors.HexColor("#8c1d18"),
+}
+FINDING_COLOURS: dict[str, colors.Color] = {
+    "favours_scs": colors.HexColor("#1b7a3a"),
+    "no_benefit": colors.HexColor("#b3261e"),
+    "scs_vs_scs": colors.HexColor("#50565d"),
+    "uncertain": colors.HexColor("#9a5b00"),
+}
+BENEFIT_FILL = colors.HexColor("#e6f2ea")
+HARM_FILL = colors.HexColor("#f8e7e6")
+NOTICE_FILL = colors.HexColor("#f1eaf8")
+
+
+def tint(colour: colors.Color, amount: float = 0.88) -> colors.Color:
+    """A pale version of a colour, for backgrounds that keep dark text readable."""
+    return colors.Color(
+        colour.red + (1 - colour.red) * amount,
+        colour.green + (1 - colour.green) * amount,
+        colour.blue + (1 - colour.blue) * amount,
+    )
+
+
+def body_font(lang: Lang, bold: bool = False) -> str:
+    if lang == "zh":
+        return CJK
+    return LATIN_BOLD if bold else LATIN
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Point sizes of one document; the handout is larger because patients read it."""
+
+    body: float
+    small: float
+    cell: float
+    h1: float
+    h2: float
+    title: float
+
+
+CLINICIAN_SIZES = Sizes(body=9, small=7.5, cell=7.5, h1=12.5, h2=10.5, title=17)
+HANDOUT_SIZES = Sizes(body=12, small=10, cell=12, h1=16, h2=13.5, title=21)
+
+
+_MIXED = {"h1", "h2", "title", "cell_head", "small"}
+
+
+class Styles:
+    """Named paragraph styles, each per language: ``styles.get("body", "zh")``."""
+
+    def __init__(self, sizes: Sizes) -> None:
+        self.sizes = sizes
+        self._styles: dict[tuple[str, Lang], ParagraphStyle] = {}
+        for lang in ("en", "zh"):
+            self._build(lang)
+
+    def get(self, name: str, lang: Lang) -> ParagraphStyle:
+        return self._styles[(name, lang)]
+
+    def _add(self, name: str, lang: Lang, **kw: Any) -> None:
+        kw.setdefault("fontName", body_font(lang))
+        # The bullet font defaults to Helvetica, which reportlab references but never embeds; DejaVu
+        # has the bullet and the numbers for both languages.
+        kw.setdefault("bulletFontName", LATIN)
+        kw.setdefault("textColor", INK)
+        # Chinese has no spaces: without CJK wrapping a line would only break at Latin spaces. Headings
+        # and labels carry both languages on one line in bilingual mode; CJK wrapping keeps Latin
+        # words whole, so it is safe there too.
+        if lang == "zh" or name in _MIXED:
+            kw["wordWrap"] = "CJK"
+        if lang == "zh":
+            # CJK wrapping hangs a closing bracket or full stop past the line end rather than start a
+            # line with it; a small right indent keeps that mark inside table cells and boxes.
+            kw["rightIndent"] = kw.get("rightIndent", 0) + kw.get("fontSize", 10) * 0.9
+        self._styles[(name, lang)] = ParagraphStyle(f"{name}-{lang}", **kw)
+
+    def _build(self, lang: Lang) -> None:
+        s = self.sizes
+        # Chinese glyphs fill the em square; a little more leading keeps lines from crowding.
+        lead = 1.42 if lang == "zh" else 1.32
+        self._add("body", lang, fontSize=s.body, leading=s.body * lead, spaceAfter=s.body * 0.35)
+        self._add("body_pair", lang, fontSize=s.body, leading=s.body * lead, spaceAfter=s.body * 0.1)
+        self._add(
+            "bullet",
+            lang,
+            fontSize=s.body,
+            leading=s.body * lead,
+            leftIndent=s.body * 1.2,
+            bulletIndent=s.body * 0.2,
+            spaceAfter=s.body * 0.3,
+        )
+        self._add(
+            "bullet_pair",
+            lang,
+            fontSize=s.body,
+            leading=s.body * lead,
+            leftIndent=s.body * 1.2,
+            bulletIndent=s.body * 0.2,
+            spaceAfter=s.body * 0.05,
+        )
+        self._add("small", lang, fontSize=s.small, leading=s.small * lead, textColor=MUTED)
+        self._add(
+            "reference",
+            lang,
+            fontSize=s.small,
+            leading=s.small * lead,
+            leftIndent=s.small * 2.2,
+            bulletIndent=0,
+            spaceAfter=s.small * 0.3,
+        )
+        self._add("cell", lang, fontSize=s.cell, leading=s.cell * lead)
+        self._add("cell_bold", lang, fontSize=s.cell, leading=s.cell * lead, fontName=body_font(lang, True))
+        self._add(
+            "cell_head",
+            lang,
+            fontSize=s.cell,
+            leading=s.cell * lead,
+            fontName=body_font(lang, True),
+            textColor=ACCENT,
+        )
+        self._add(
+            "h1",
+            lang,
+            fontName=body_font(lang, True),
+            fontSize=s.h1,
+            leading=s.h1 * 1.3,
+            textColor=ACCENT,
+            spaceBefore=s.h1 * 0.9,
+            spaceAfter=s.h1 * 0.3,
+            keepWithNext=1,
+        )
+        self._add(
+            "h2",
+            lang,
+            fontName=body_font(lang, True),
+            fontSize=s.h2,
+            leading=s.h2 * 1.3,
+            textColor=ACCENT,
+            spaceBefore=s.h2 * 0.6,
+            spaceAfter=s.h2 * 0.2,
+            keepWithNext=1,
+        )
+        self._add(
+            "title",
+            lang,
+            fontName=body_font(lang, True),
+            fontSize=s.title,
+            leading=s.title * 1.25,
+            textColor=ACCENT,
+            spaceAfter=s.title * 0.15,
+        )
+        self._add(
+            "verdict",
+            lang,
+            fontName=body_font(lang, True),
+            fontSize=s.h1 + 1,
+            leading=(s.h1 + 1) * 1.3,
+        )
+
+
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+    """A TableStyle whose cell font is embedded: reportlab sets each cell's font even when the cell
+    holds paragraphs, and its default (Helvetica) would be referenced without being embedded."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), LATIN), *commands])
