@@ -93,10 +93,13 @@ class Reference(_Strict):
 
     def formatted(self) -> str:
         """Vancouver-like one-line reference."""
-        parts = [f"{self.authors}. {self.title}. {self.source}. {self.year}"]
+        def sentence(text: str) -> str:
+            return text if text.endswith((".", "?", "!")) else text + "."
+
+        head = f"{sentence(self.authors)} {sentence(self.title)} {self.source}. {self.year}"
         if self.details:
-            parts[0] += f";{self.details}"
-        parts[0] += "."
+            head += f";{self.details}" if self.details[0].isdigit() else f", {self.details}"
+        parts = [sentence(head)]
         if self.pmid:
             parts.append(f"PMID {self.pmid}.")
         if self.doi:
