@@ -31,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="start the desktop app (the default)")
     gui.add_argument("file", nargs="?", help="assessment file to open")
     gui.add_argument("--example", choices=EXAMPLES, dest="gui_example")
+    gui.add_argument(
+        "--smoke-test", action="store_true", help="open the window, wait until it is painted, then exit"
+    )
 
     ev = sub.add_parser("evaluate", help="evaluate an assessment file")
     ev.add_argument("file")
@@ -182,7 +185,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     from decision_aid.ui.app import run_gui
 
     example = getattr(args, "gui_example", None) or args.example
-    return run_gui(file=getattr(args, "file", None), example=example)
+    smoke_test = getattr(args, "smoke_test", False)
+    return run_gui(file=getattr(args, "file", None), example=example, smoke_test=smoke_test)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,6 +11,18 @@ export QT_QPA_PLATFORM=offscreen
 
 say() { printf '\n== %s\n' "$*"; }
 
+say "desktop entry and AppStream metainfo"
+if command -v desktop-file-validate >/dev/null 2>&1; then
+    desktop-file-validate packaging/org.scsdecisionaid.DecisionAid.desktop
+else
+    echo "desktop-file-validate not installed (Debian: desktop-file-utils): skipped"
+fi
+if command -v appstreamcli >/dev/null 2>&1; then
+    appstreamcli validate --no-net packaging/org.scsdecisionaid.DecisionAid.metainfo.xml
+else
+    echo "appstreamcli not installed (Debian: appstream): skipped"
+fi
+
 say "build venv"
 python3 -m venv "$OUT/venv-build"
 BUILD_PY=$OUT/venv-build/bin/python

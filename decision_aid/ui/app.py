@@ -1,18 +1,34 @@
-"""Application start-up: Qt application, bundled fonts, main window."""
+"""Application start-up: Qt application, bundled fonts, language, crash path, main window."""
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
 
 from decision_aid import __version__
-from decision_aid.resources_path import resource_dir
+from decision_aid.domain.content import ContentError, ContentLibrary, default_content
+from decision_aid.resources_path import resource_dir, translations_dir
+from decision_aid.ui import dialogs
+from decision_aid.ui.autosave import Autosaver, offer_recovery
+from decision_aid.ui.crash import make_excepthook
+from decision_aid.ui.document import AssessmentDocument
+from decision_aid.ui.language import Language, system_language
+from decision_aid.ui.main_window import MainWindow
+from decision_aid.ui.paths import APPLICATION, ORGANISATION, AppPaths
+from decision_aid.ui.settings import Settings
+from decision_aid.ui.style import apply_style
+
+CJK_FAMILY = "WenQuanYi Micro Hei"
+MIN_POINT_SIZE = 10
 
 
 def register_fonts() -> list[str]:
-    """Register the bundled CJK font so Chinese renders where no CJK font is installed."""
+    """Register the bundled fonts so Chinese renders where no CJK font is installed."""
     families: list[str] = []
     for path in sorted((resource_dir() / "fonts").glob("*.tt[fc]")):
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -20,11 +36,88 @@ def register_fonts() -> list[str]:
     return families
 
 
-def run_gui(file: str | None = None, example: str | None = None) -> int:
+def setup_application(app: QApplication) -> None:
+    """Names, style and fonts; safe to call more than once (tests, screenshots)."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    families = register_fonts()
+    apply_style(app)
+    font = QFont(app.font())
+    if CJK_FAMILY in families:
+        # The system's UI font first; the bundled CJK font catches every Chinese glyph it lacks.
+        font.setFamilies([f for f in dict.fromkeys([font.family(), *font.families(), CJK_FAMILY]) if f])
+    font.setPointSizeF(max(font.pointSizeF(), MIN_POINT_SIZE))
+    app.setFont(font)
+
+
+def _translations() -> Path | None:
+    try:
+        return translations_dir()
+    except FileNotFoundError:
+        return None
+
+
+@dataclass
+class Session:
+    """Everything one window works with, made once and passed in (no global registry)."""
+
+    paths: AppPaths
+    settings: Settings
+    language: Language
+    document: AssessmentDocument
+    autosaver: Autosaver
+    window: MainWindow
+
+
+def build_session(
+    paths: AppPaths, content: ContentLibrary | None = None, language: str | None = None
+) -> Session:
+    paths.ensure()
+    settings = Settings(paths.settings_file)
+    lang = Language(_translations())
+    lang.set_code(language or settings.language() or system_language())  # type: ignore[arg-type]
+    document = AssessmentDocument(content or default_content())
+    autosaver = Autosaver(document, paths.autosave_dir)
+    window = MainWindow(document, lang, settings, resource_dir() / "fonts", autosaver)
+    lang.setParent(window)
+    autosaver.setParent(window)
+    geometry = settings.geometry()
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    return Session(paths, settings, lang, document, autosaver, window)
+
+
+def run_gui(file: str | None = None, example: str | None = None, smoke_test: bool = False) -> int:
+    """Start the app. ``smoke_test`` opens the window (and file or example), waits until it has been
+    painted, prints one line and exits with status 0: used by the bundle's smoke test and the start-up
+    benchmark, so it skips the recovery offer, which would wait for an answer."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    register_fonts()
-    window = QMainWindow()
-    window.setWindowTitle(f"SCS decision aid {__version__}")
-    window.setCentralWidget(QLabel("SCS decision aid"))
+    setup_application(app)  # type: ignore[arg-type]
+    try:
+        content = default_content()
+    except ContentError as exc:
+        dialogs.error(None, "SCS decision aid", "The clinical content could not be loaded.", str(exc))
+        return 1
+    session = build_session(AppPaths.standard(), content)
+    window = session.window
+    sys.excepthook = make_excepthook(session.paths.log_dir, lambda log: dialogs.crash(window, log))
     window.show()
+
+    def after_start() -> None:
+        if not smoke_test:
+            offer_recovery(session.document, session.paths.autosave_dir, window)
+        if file:
+            session.window.files.open_path(file)
+        elif example:
+            session.window.files.open_example(example)
+        if smoke_test:
+            QTimer.singleShot(0, finish_smoke_test)
+
+    def finish_smoke_test() -> None:
+        window.repaint()
+        print(f"main window shown: {window.windowTitle()}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, after_start)
     return app.exec()

@@ -1,0 +1,116 @@
+"""The open assessment: its answers, where it is saved, whether it has unsaved changes, and the
+Evaluation recomputed by :func:`decision_aid.domain.evaluate.evaluate` after every change.
+
+The UI never decides anything clinical: widgets write answers here and read the Evaluation back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import QObject, Signal
+
+from decision_aid.domain.assessment import Assessment, Indication
+from decision_aid.domain.content import ContentLibrary
+from decision_aid.domain.evaluate import Evaluation, evaluate
+
+
+class AnswerError(ValueError):
+    """An answer the assessment model rejects; ``str()`` is the model's reason."""
+
+
+class AssessmentDocument(QObject):
+    changed = Signal(str)  # the field path that changed
+    replaced = Signal()  # a whole new assessment (new, open, recover)
+    modified_changed = Signal(bool)
+    path_changed = Signal()
+
+    def __init__(self, content: ContentLibrary, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self._assessment = Assessment(indication=Indication.crps)
+        self._evaluation = evaluate(self._assessment, content)
+        self._path: Path | None = None
+        self._modified = False
+        self._open = False
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def assessment(self) -> Assessment:
+        return self._assessment
+
+    @property
+    def evaluation(self) -> Evaluation:
+        return self._evaluation
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def is_open(self) -> bool:
+        """False until the user starts or opens an assessment (the start page shows)."""
+        return self._open
+
+    @property
+    def modified(self) -> bool:
+        return self._modified
+
+    def display_name(self) -> str:
+        return self._path.name if self._path else ""
+
+    def set_modified(self, modified: bool) -> None:
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
+
+    def set_path(self, path: Path | None) -> None:
+        self._path = path
+        self.path_changed.emit()
+
+    # -- whole assessments ---------------------------------------------------------------------
+    def load(self, assessment: Assessment, path: Path | None, modified: bool = False) -> None:
+        self._assessment = assessment.model_copy(deep=True)
+        self._evaluation = evaluate(self._assessment, self.content)
+        self._open = True
+        self.set_path(path)
+        self.replaced.emit()
+        self.set_modified(modified)
+
+    def new(self, indication: Indication) -> None:
+        self.load(Assessment(indication=indication), None, modified=False)
+
+    def close(self) -> None:
+        """Forget the assessment (after the user saved or discarded it); the start page shows."""
+        self._assessment = Assessment(indication=Indication.crps)
+        self._evaluation = evaluate(self._assessment, self.content)
+        self._open = False
+        self.set_path(None)
+        self.replaced.emit()
+        self.set_modified(False)
+
+    # -- single answers ------------------------------------------------------------------------
+    def value(self, path: str) -> Any:
+        node: Any = self._assessment
+        for part in path.split("."):
+            node = getattr(node, part)
+        return node
+
+    def set_value(self, path: str, value: Any) -> None:
+        """Set one answer; raise :class:`AnswerError` (and change nothing) if the model rejects it."""
+        *parents, leaf = path.split(".")
+        node: BaseModel = self._assessment
+        for part in parents:
+            node = getattr(node, part)
+        if getattr(node, leaf) == value:
+            return
+        try:
+            setattr(node, leaf, value)
+        except ValidationError as exc:
+            message = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
+            raise AnswerError(message) from exc
+        self._evaluation = evaluate(self._assessment, self.content)
+        self.set_modified(True)
+        self.changed.emit(path)

@@ -1,0 +1,280 @@
+"""The main window: menus, toolbar, the start page and the guided assessment."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QStyle, QToolBar, QWidget
+
+from decision_aid import __version__
+from decision_aid.resources_path import EXAMPLES
+from decision_aid.ui import dialogs
+from decision_aid.ui.about_dialog import AboutDialog
+from decision_aid.ui.autosave import Autosaver
+from decision_aid.ui.document import AssessmentDocument
+from decision_aid.ui.documents_dialog import DocumentsDialog
+from decision_aid.ui.files import FileController
+from decision_aid.ui.language import LANGUAGE_NAMES, Language
+from decision_aid.ui.settings import Settings
+from decision_aid.ui.start_page import StartPage
+from decision_aid.ui.texts import ContentTexts
+from decision_aid.ui.wizard import WizardView
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        document: AssessmentDocument,
+        language: Language,
+        settings: Settings,
+        fonts_dir: Path,
+        autosaver: Autosaver | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.language = language
+        self.settings = settings
+        self.autosaver = autosaver
+        self._fonts_dir = fonts_dir
+        self.texts = ContentTexts(document.content, language)
+        self.files = FileController(document, settings, self)
+        self.start = StartPage(self.texts)
+        self.wizard = WizardView(document, self.texts)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.start)
+        self.stack.addWidget(self.wizard)
+        self.setCentralWidget(self.stack)
+        self.about_dialog: AboutDialog | None = None
+        self.documents_dialog: DocumentsDialog | None = None
+        self._make_actions()
+        self._make_menus()
+        self._connect()
+        self._recent_changed()
+        self.retranslate()
+        self._replaced()
+        self.resize(1024, 700)
+
+    # -- construction --------------------------------------------------------------------------
+    def _action(
+        self, shortcut: QKeySequence | str | None = None, icon: QStyle.StandardPixmap | None = None
+    ) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        return action
+
+    def _make_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.act_new = self._action(QKeySequence.StandardKey.New, sp.SP_FileIcon)
+        self.act_open = self._action(QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
+        self.act_save = self._action(QKeySequence.StandardKey.Save, sp.SP_DialogSaveButton)
+        self.act_save_as = self._action("Ctrl+Shift+S")
+        self.act_documents = self._action("Ctrl+P", sp.SP_FileDialogDetailedView)
+        self.act_quit = self._action(QKeySequence.StandardKey.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_start = self._action("Ctrl+Shift+H")
+        self.act_back = self._action("Alt+Left", sp.SP_ArrowBack)
+        self.act_next = self._action("Alt+Right", sp.SP_ArrowForward)
+        self.act_results = self._action("Ctrl+R", sp.SP_DialogApplyButton)
+        self.act_about = self._action(QKeySequence.StandardKey.HelpContents)
+        self.act_toggle_language = self._action("Ctrl+L")
+        self.language_group = QActionGroup(self)
+        self.act_languages: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self.language_group)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.act_languages[code] = action
+        self.act_examples: dict[str, QAction] = {name: self._action() for name in EXAMPLES}
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = QMenu(self)
+        self.menu_recent = QMenu(self)
+        self.menu_examples = QMenu(self)
+        for action in self.act_examples.values():
+            self.menu_examples.addAction(action)
+        self.menu_file.addActions([self.act_new, self.act_open])
+        self.menu_file.addMenu(self.menu_recent)
+        self.menu_file.addMenu(self.menu_examples)
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_save, self.act_save_as])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_documents)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_go = QMenu(self)
+        self.menu_go.addActions([self.act_start, self.act_back, self.act_next, self.act_results])
+        self.menu_language = QMenu(self)
+        self.menu_language.addActions(list(self.act_languages.values()))
+        self.menu_help = QMenu(self)
+        self.menu_help.addAction(self.act_about)
+        for menu in (self.menu_file, self.menu_go, self.menu_language, self.menu_help):
+            bar.addMenu(menu)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([self.act_new, self.act_open, self.act_save])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_back, self.act_next, self.act_results, self.act_documents])
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.act_toggle_language)
+        self.addToolBar(self.toolbar)
+
+    def _connect(self) -> None:
+        f = self.files
+        self.act_new.triggered.connect(self.new_assessment)
+        self.act_open.triggered.connect(f.open_dialog)
+        self.act_save.triggered.connect(f.save)
+        self.act_save_as.triggered.connect(f.save_as)
+        self.act_documents.triggered.connect(self.show_documents)
+        self.act_quit.triggered.connect(self.close)
+        self.act_start.triggered.connect(self.show_start)
+        self.act_back.triggered.connect(self.wizard.back)
+        self.act_next.triggered.connect(self.wizard.next)
+        self.act_results.triggered.connect(self.wizard.show_results)
+        self.act_about.triggered.connect(self.show_about)
+        self.act_toggle_language.triggered.connect(
+            lambda: self.set_language("en" if self.language.code == "zh" else "zh")
+        )
+        for name, action in self.act_examples.items():
+            action.triggered.connect(lambda _=False, n=name: f.open_example(n))
+        self.start.new_requested.connect(f.new_assessment)
+        self.start.open_requested.connect(f.open_dialog)
+        self.start.recent_requested.connect(f.open_path)
+        self.start.example_requested.connect(f.open_example)
+        self.start.continue_requested.connect(self.show_wizard)
+        self.wizard.documents_requested.connect(self.show_documents)
+        f.recent_changed.connect(self._recent_changed)
+        self.document.replaced.connect(self._replaced)
+        self.document.modified_changed.connect(self.setWindowModified)
+        self.document.path_changed.connect(self._update_title)
+
+    # -- navigation ----------------------------------------------------------------------------
+    def show_start(self) -> None:
+        self.start.set_can_continue(self.document.is_open)
+        self.stack.setCurrentWidget(self.start)
+        self._update_enabled()
+
+    def show_wizard(self) -> None:
+        if self.document.is_open:
+            self.stack.setCurrentWidget(self.wizard)
+        self._update_enabled()
+
+    def new_assessment(self) -> None:
+        if self.files.close_assessment():
+            self.show_start()
+            self.start.new_buttons["crps"].setFocus()
+
+    def _replaced(self) -> None:
+        if self.document.is_open:
+            self.show_wizard()
+            self.wizard.focus_first()  # keyboard users start on the first question
+        else:
+            self.show_start()
+        self._update_title()
+
+    def _update_enabled(self) -> None:
+        in_wizard = self.document.is_open and self.stack.currentWidget() is self.wizard
+        for action in (self.act_save, self.act_save_as, self.act_documents):
+            action.setEnabled(self.document.is_open)
+        for action in (self.act_back, self.act_next, self.act_results):
+            action.setEnabled(in_wizard)
+
+    def _recent_changed(self) -> None:
+        files = self.settings.recent_files()
+        self.start.set_recent_files(files)
+        self.menu_recent.clear()
+        for name in files:
+            action = self.menu_recent.addAction(Path(name).name)
+            action.setToolTip(name)
+            action.triggered.connect(lambda _=False, n=name: self.files.open_path(n))
+        self.menu_recent.setEnabled(bool(files))
+
+    def _update_title(self) -> None:
+        name = self.files.name() if self.document.is_open else ""
+        title = self.tr("SCS decision aid")
+        # "[*]" always: Qt shows it as "*" while there are unsaved changes, and warns without it.
+        self.setWindowTitle(f"{name}[*] — {title}" if name else f"{title} {__version__}[*]")
+        self.setWindowModified(self.document.modified)
+
+    # -- dialogs -------------------------------------------------------------------------------
+    def show_about(self) -> None:
+        self.about_dialog = AboutDialog(self.document.content, self._fonts_dir, self)
+        dialogs.show(self.about_dialog)
+
+    def show_documents(self) -> None:
+        if not self.document.is_open:
+            return
+        if self.documents_dialog is None:
+            lang = "zh" if self.language.code == "zh" else "bilingual"
+            self.documents_dialog = DocumentsDialog(self.document, lang, parent=self)
+        dialogs.show(self.documents_dialog)
+
+    # -- language ------------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        self.language.set_code(code)  # type: ignore[arg-type]
+        self.settings.set_language(code)
+
+    def retranslate(self) -> None:
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_recent.setTitle(self.tr("Open &recent"))
+        self.menu_examples.setTitle(self.tr("Open e&xample"))
+        self.menu_go.setTitle(self.tr("&Go"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        texts = (
+            (self.act_new, self.tr("&New assessment…")),
+            (self.act_open, self.tr("&Open…")),
+            (self.act_save, self.tr("&Save")),
+            (self.act_save_as, self.tr("Save &as…")),
+            (self.act_documents, self.tr("&Documents…")),
+            (self.act_quit, self.tr("&Quit")),
+            (self.act_start, self.tr("&Start page")),
+            (self.act_back, self.tr("&Previous page")),
+            (self.act_next, self.tr("&Next page")),
+            (self.act_results, self.tr("&Results")),
+            (self.act_about, self.tr("&About the decision aid")),
+        )
+        for action, text in texts:
+            action.setText(text)
+            action.setIconText(re.sub(r"\(&\w\)|&|…", "", text).strip())
+        self.act_back.setIconText(self.tr("Back"))
+        self.act_next.setIconText(self.tr("Next"))
+        self.act_new.setIconText(self.tr("New"))
+        self.act_open.setIconText(self.tr("Open"))
+        for name, action in self.act_examples.items():
+            action.setText(self.texts.label("indications", name))
+        other = "en" if self.language.code == "zh" else "zh"
+        self.act_toggle_language.setText(LANGUAGE_NAMES[other])
+        self.act_toggle_language.setToolTip(
+            self.tr("Switch the language to %1").replace("%1", LANGUAGE_NAMES[other])
+        )
+        self.act_languages[self.language.code].setChecked(True)
+        self._update_title()
+        self._update_enabled()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        if self.autosaver is not None:
+            self.autosaver.shutdown()
+        self.settings.set_geometry(self.saveGeometry())
+        event.accept()

@@ -1,0 +1,93 @@
+"""PDF preview and printing with QtPdf. Imported only when a document is shown or printed, so the
+app starts without loading QtPdf (or reportlab, which builds the bytes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from decision_aid.ui import dialogs
+
+PRINT_DPI = 300
+PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+
+def load_pdf(data: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
+    """A QPdfDocument reading from memory; keep the buffer alive as long as the document."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent)
+    document.load(buffer)
+    return document, buffer
+
+
+class PdfPreview(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.pdf: QPdfDocument | None = None
+        self._buffer: QBuffer | None = None
+
+    def set_pdf(self, data: bytes) -> None:
+        old = (self.pdf, self._buffer)
+        self.pdf, self._buffer = load_pdf(data, self)
+        self.view.setDocument(self.pdf)
+        for obj in old:
+            if obj is not None:
+                obj.deleteLater()
+
+    def page_count(self) -> int:
+        return self.pdf.pageCount() if self.pdf else 0
+
+
+def print_pdf(data: bytes, paper: str, title: str, parent: QWidget | None = None) -> bool:
+    """Ask for a printer (QPrintDialog) and print the very pages of ``data``; False if cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(PRINT_DPI)
+    printer.setDocName(title)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAPER_SIZES.get(paper, QPageSize.PageSizeId.A4)),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    dialog = QPrintDialog(printer, parent)
+    if dialogs.run_modal(dialog) != QPrintDialog.DialogCode.Accepted:
+        return False
+    render_to_printer(data, printer)
+    return True
+
+
+def render_to_printer(data: bytes, printer: QPrinter) -> int:
+    """Paint each PDF page, scaled to fit the printable area; return the number of pages."""
+    document, buffer = load_pdf(data)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    dpi = printer.resolution()
+    area = printer.pageLayout().paintRectPixels(dpi)
+    count = document.pageCount()
+    for index in range(count):
+        if index:
+            printer.newPage()
+        points = document.pagePointSize(index)
+        size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+        image = document.render(index, size)
+        scale = min(area.width() / size.width(), area.height() / size.height())
+        target = QRectF(0, 0, size.width() * scale, size.height() * scale)
+        painter.drawImage(target, image)
+    painter.end()
+    document.close()
+    buffer.close()
+    return count

@@ -1,0 +1,201 @@
+"""One question on a page: its label from the content library, its answer widget, and any problem.
+
+A row puts the label left and the answer right when both fit, and the answer under the label when
+they do not (long answer options, Chinese or English, 1024 px or 200% scaling), so nothing clips.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize
+from PySide6.QtWidgets import QGroupBox, QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget, QWidgetItem
+
+from decision_aid.ui.document import AnswerError, AssessmentDocument
+from decision_aid.ui.inputs import Input
+from decision_aid.ui.texts import ContentTexts
+
+MIN_LABEL_WIDTH = 260
+GAP, V_GAP = 16, 4
+
+
+translate = QCoreApplication.translate
+
+
+class RowLayout(QLayout):
+    """Label left and answer right when both fit in the width, else the answer under the label.
+
+    A real layout (not a resize handler) so that height-for-width stays consistent and scroll areas
+    size the page correctly in either arrangement.
+    """
+
+    def __init__(self, label: QWidget, control: QWidget, problem: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._items = [QWidgetItem(label), QWidgetItem(control), QWidgetItem(problem)]
+        for widget in (label, control, problem):
+            self.addChildWidget(widget)
+        self.setContentsMargins(0, 3, 0, 3)
+
+    # QLayout's item protocol: the three items are fixed.
+    def addItem(self, item: QLayoutItem) -> None:
+        raise TypeError("RowLayout holds exactly a label, a control and a problem line")
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return None
+
+    @staticmethod
+    def _height(item: QLayoutItem, width: int) -> int:
+        return item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+
+    def is_side_by_side(self, width: int) -> bool:
+        return MIN_LABEL_WIDTH + GAP + self._items[1].sizeHint().width() <= width
+
+    def _arrange(self, width: int) -> tuple[list[QRect], int]:
+        label, control, problem = self._items
+        side = self.is_side_by_side(width)
+        rects: list[QRect] = []
+        if side:
+            cw = control.sizeHint().width()
+            lw = width - cw - GAP
+            lh, ch = self._height(label, lw), self._height(control, cw)
+            row = max(lh, ch)
+            tall = ch > 3 * label.widget().fontMetrics().height()
+            rects.append(QRect(0, 0 if tall else (row - lh) // 2, lw, lh))
+            rects.append(QRect(width - cw, (row - ch) // 2, cw, ch))
+            y = row
+        else:
+            lh = self._height(label, width)
+            cw = min(control.sizeHint().width(), width)
+            ch = self._height(control, cw)
+            rects.append(QRect(0, 0, width, lh))
+            rects.append(QRect(0, lh + V_GAP, cw, ch))
+            y = lh + V_GAP + ch
+        if problem.isEmpty():
+            rects.append(QRect(0, y, width, 0))
+        else:
+            ph = self._height(problem, width)
+            rects.append(QRect(0, y + V_GAP, width, ph))
+            y += V_GAP + ph
+        return rects, y
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        m = self.contentsMargins()
+        return self._arrange(width - m.left() - m.right())[1] + m.top() + m.bottom()
+
+    def sizeHint(self) -> QSize:
+        width = MIN_LABEL_WIDTH + GAP + self._items[1].sizeHint().width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSize(self) -> QSize:
+        # Deliberately not the height at the minimum width: scroll areas would take that (all
+        # options stacked) as the page's minimum height and leave a long empty tail below.
+        control = self._items[1].minimumSize()
+        return QSize(control.width(), control.height())
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        inner = self.contentsRect()
+        rects, _ = self._arrange(inner.width())
+        for item, r in zip(self._items, rects, strict=True):
+            item.setGeometry(r.translated(inner.topLeft()))
+
+
+class QuestionRow(QWidget):
+    def __init__(
+        self,
+        path: str,
+        control: Input,
+        document: AssessmentDocument,
+        texts: ContentTexts,
+        rejected: Callable[[], str] | None = None,
+        counts: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.counts = counts  # whether the row counts towards the page's progress
+        self._rejected = rejected
+        self.control = control
+        self._document = document
+        self._texts = texts
+        self.label = QLabel(self)
+        self.label.setObjectName("question")
+        self.label.setWordWrap(True)
+        self.label.setBuddy(control.focus_target())
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a12a22;")
+        self.problem.hide()
+        control.setParent(self)
+        self._layout = RowLayout(self.label, control, self.problem, self)
+        control.committed.connect(self._commit)
+        control.problem.connect(self._show_problem)
+        self.setFocusProxy(control)
+        self.retranslate()
+        self.load()
+
+    def is_side_by_side(self) -> bool:
+        return self._layout.is_side_by_side(self.contentsRect().width())
+
+    # -- data ----------------------------------------------------------------------------------
+    def load(self) -> None:
+        self.control.load(self._document.value(self.path))
+
+    def _commit(self, value: object) -> None:
+        try:
+            self._document.set_value(self.path, value)
+        except AnswerError:
+            if isinstance(value, str):
+                # Text the model rejects (a level such as "T" while typing "T10") is not recorded:
+                # the field becomes unanswered instead of silently keeping an older answer.
+                self._document.set_value(self.path, "")
+            # The model's own message is English and technical: say it in the user's language.
+            self._show_problem(
+                self._rejected()
+                if self._rejected
+                else translate("QuestionRow", "Not recorded: this answer is not valid.")
+            )
+            return
+        self._show_problem("")
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        self._layout.invalidate()
+
+    # -- language ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        text = self._texts.field(self.path)
+        self.label.setText(text)
+        self.control.set_accessible_name(text)
+        self.control.retranslate()
+        self._layout.invalidate()
+
+
+class Section(QGroupBox):
+    """A titled group of questions; the page sets the title (chrome) on each language change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[QuestionRow] = []
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(12, 10, 12, 10)
+        self.body.setSpacing(4)
+
+    def add_row(self, row: QuestionRow) -> QuestionRow:
+        self.rows.append(row)
+        self.body.addWidget(row)
+        return row
+
+    def add_widget(self, widget: QWidget) -> None:
+        self.body.addWidget(widget)

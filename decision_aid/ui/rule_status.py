@@ -1,0 +1,57 @@
+"""A live line under a group of questions: a score or count, and how the rule stands right now.
+
+The status and threshold come from the Evaluation and the content library; the widget only shows
+them (icon, status words, threshold), so the page never judges anything itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from decision_aid.domain.evaluate import Evaluation, Reason
+from decision_aid.ui.style import status_pixmap, tone
+from decision_aid.ui.texts import ContentTexts
+
+
+def find_reason(evaluation: Evaluation, rule_id: str) -> Reason | None:
+    return next((r for r in evaluation.reasons if r.rule == rule_id), None)
+
+
+class RuleStatus(QFrame):
+    def __init__(self, rule_id: str, texts: ContentTexts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rule_id = rule_id
+        self._texts = texts
+        self.setObjectName("ruleStatus")
+        self.icon = QLabel(self)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+
+    def show_status(self, evaluation: Evaluation, lead: str) -> None:
+        """``lead`` is the page's own line (e.g. the live score); the rule's status follows it."""
+        reason = find_reason(evaluation, self.rule_id)
+        if reason is None:
+            self.setVisible(bool(lead))
+            self.text.setText(lead)
+            self.icon.clear()
+            return
+        t = tone(reason.status)
+        fg, bg = (t.border, "#fdecea") if reason.status == "red_flag" else (t.fg, t.bg)
+        status = self._texts.label("statuses", reason.status)
+        # The threshold is short; the reason's full text waits on the results page.
+        parts = [p for p in (lead, f"{status} — {self._texts.text(reason.threshold)}") if p]
+        self.text.setText("\n".join(parts))
+        self.icon.setPixmap(status_pixmap(reason.status, 18, self.devicePixelRatioF()))
+        self.setStyleSheet(
+            f"QFrame#ruleStatus {{ background: {bg}; border: 1px solid {t.border}; border-radius: 5px; }}"
+            f"QFrame#ruleStatus QLabel {{ color: {fg}; background: transparent; border: none; }}"
+        )
+        self.setAccessibleName(self.text.text())
+        self.setVisible(True)

@@ -1,0 +1,137 @@
+"""The side panel: the steps that apply (with answers given so far), overall progress, and the
+live verdict recomputed by evaluate() after every answer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from decision_aid.ui.document import AssessmentDocument
+from decision_aid.ui.texts import ContentTexts
+from decision_aid.ui.verdict_banner import VerdictBanner
+
+PANEL_WIDTH = 250
+
+
+class SidePanel(QFrame):
+    step_chosen = Signal(int)
+    results_requested = Signal()
+
+    def __init__(
+        self, document: AssessmentDocument, texts: ContentTexts, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._texts = texts
+        self.setObjectName("sidePanel")
+        self.setFixedWidth(PANEL_WIDTH)
+        self.indication = QLabel(self)
+        self.indication.setWordWrap(True)
+        self.indication.setStyleSheet("font-weight: 600;")
+        self.stage = QLabel(self)
+        self.stage.setWordWrap(True)
+        self.stage.setObjectName("hint")
+        self.steps_label = QLabel(self)
+        self.steps = QListWidget(self)
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setFrameShape(QFrame.Shape.NoFrame)
+        self.steps.setStyleSheet(
+            "QListWidget { background: transparent; } QListWidget::item { padding: 5px 4px; }"
+        )
+        self.steps_label.setBuddy(self.steps)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        self.verdict_caption = QLabel(self)
+        self.banner = VerdictBanner(texts, compact=True, parent=self)
+        self.missing = QLabel(self)
+        self.missing.setWordWrap(True)
+        self.results_button = QPushButton(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(6)
+        for widget in (
+            self.indication,
+            self.stage,
+            self.steps_label,
+            self.steps,
+            self.progress,
+            self.verdict_caption,
+            self.banner,
+            self.missing,
+            self.results_button,
+        ):
+            layout.addWidget(widget)
+        layout.setStretchFactor(self.steps, 1)
+        self.steps.itemActivated.connect(self._activated)
+        self.steps.itemClicked.connect(self._activated)
+        self.results_button.clicked.connect(self.results_requested)
+        self._titles: list[tuple[str, int, int]] = []
+        self.retranslate()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.step_chosen.emit(self.steps.row(item))
+
+    def set_steps(self, steps: list[tuple[str, int, int]], current: int) -> None:
+        """``steps``: (title, answered, asked) per step; asked 0 for the results step."""
+        self._titles = steps
+        self.steps.blockSignals(True)
+        if self.steps.count() != len(steps):
+            self.steps.clear()
+            for _ in steps:
+                self.steps.addItem(QListWidgetItem())
+        for i, (title, answered, asked) in enumerate(steps):
+            item = self.steps.item(i)
+            text = f"{i + 1}. {title}"
+            if asked:
+                text += f"  {answered}/{asked}"
+            item.setText(text)
+            item.setToolTip(text)
+        self.steps.setCurrentRow(current)
+        self.steps.blockSignals(False)
+        answered = sum(a for _, a, _ in steps)
+        asked = sum(n for _, _, n in steps)
+        self.progress.setRange(0, max(asked, 1))
+        self.progress.setValue(answered)
+        self._format_progress()
+
+    def _format_progress(self) -> None:
+        self.progress.setFormat(self.tr("%v of %m answered"))
+        self.progress.setAccessibleName(self.progress.text())
+
+    def refresh(self) -> None:
+        a = self._document.assessment
+        self.indication.setText(self._texts.label("indications", a.indication))
+        self.stage.setText(self._texts.label("stages", a.trial.stage))
+        evaluation = self._document.evaluation
+        self.banner.show_evaluation(evaluation)
+        count = len(evaluation.missing)
+        self.missing.setText(
+            self.tr("Missing information: %1 items").replace("%1", str(count))
+            if count
+            else self.tr("No information missing")
+        )
+
+    def retranslate(self) -> None:
+        self.steps_label.setText(self.tr("&Steps"))
+        self.verdict_caption.setText(self.tr("Live verdict"))
+        self.banner.caption.setText(self.tr("Verdict"))
+        self.banner.caption.hide()
+        self.results_button.setText(self.tr("Show &results"))
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self._format_progress()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,136 @@
+"""Look and feel: a calm light palette, verdict and status colours, and painted status icons.
+
+Colour never carries meaning alone: every coloured verdict or status also shows its words and a
+distinct shape (tick, cross, question mark, exclamation mark, diamond).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#2a6fb0"
+
+
+@dataclass(frozen=True)
+class Tone:
+    fg: str
+    bg: str
+    border: str
+    shape: str  # tick, cross, question, exclamation, diamond, dots
+
+
+TONES: dict[str, Tone] = {
+    # verdicts
+    "appropriate": Tone("#1d5e2a", "#e7f4ea", "#3b9a57", "tick"),
+    "uncertain": Tone("#6b4500", "#fff3df", "#d99a2b", "question"),
+    "not_appropriate": Tone("#8a1c1c", "#fdecea", "#d0453b", "cross"),
+    "investigational": Tone("#3d2c7c", "#f0ecfb", "#7e63c6", "diamond"),
+    "incomplete": Tone("#37474f", "#eef1f3", "#8fa1ab", "dots"),
+    # reason statuses
+    "met": Tone("#1d5e2a", "#e7f4ea", "#3b9a57", "tick"),
+    "not_met": Tone("#8a1c1c", "#fdecea", "#d0453b", "cross"),
+    "unknown": Tone("#37474f", "#eef1f3", "#8fa1ab", "question"),
+    "caution": Tone("#6b4500", "#fff3df", "#d99a2b", "exclamation"),
+    "red_flag": Tone("#ffffff", "#b3261e", "#b3261e", "exclamation"),
+}
+
+
+def tone(key: str) -> Tone:
+    return TONES.get(key, TONES["unknown"])
+
+
+def _paint_shape(painter: QPainter, shape: str, rect: QRectF, colour: QColor) -> None:
+    pen = QPen(colour, rect.width() * 0.12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
+    if shape == "tick":
+        path = QPainterPath(QPointF(x + 0.27 * w, y + 0.52 * h))
+        path.lineTo(x + 0.44 * w, y + 0.69 * h)
+        path.lineTo(x + 0.74 * w, y + 0.33 * h)
+        painter.drawPath(path)
+    elif shape == "cross":
+        painter.drawLine(QPointF(x + 0.32 * w, y + 0.32 * h), QPointF(x + 0.68 * w, y + 0.68 * h))
+        painter.drawLine(QPointF(x + 0.68 * w, y + 0.32 * h), QPointF(x + 0.32 * w, y + 0.68 * h))
+    elif shape == "diamond":
+        painter.setBrush(colour)
+        path = QPainterPath(QPointF(x + 0.5 * w, y + 0.26 * h))
+        for px, py in ((0.74, 0.5), (0.5, 0.74), (0.26, 0.5)):
+            path.lineTo(x + px * w, y + py * h)
+        path.closeSubpath()
+        painter.drawPath(path)
+    elif shape == "dots":
+        painter.setBrush(colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for px in (0.3, 0.5, 0.7):
+            painter.drawEllipse(QPointF(x + px * w, y + 0.5 * h), w * 0.07, h * 0.07)
+    else:
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(max(1, int(h * 0.62)))
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "?" if shape == "question" else "!")
+
+
+def status_pixmap(key: str, size: int = 18, ratio: float = 1.0) -> QPixmap:
+    t = tone(key)
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(1, 1, size - 2, size - 2)
+    painter.setPen(QPen(QColor(t.border), 1.2))
+    painter.setBrush(QColor(t.bg))
+    painter.drawEllipse(rect)
+    _paint_shape(painter, t.shape, rect, QColor(t.fg if key != "red_flag" else "#ffffff"))
+    painter.end()
+    return pixmap
+
+
+def status_icon(key: str, size: int = 18) -> QIcon:
+    icon = QIcon()
+    for ratio in (1.0, 2.0):
+        icon.addPixmap(status_pixmap(key, size, ratio))
+    return icon
+
+
+def apply_style(app: QApplication) -> None:
+    """Fusion with a light palette: the same calm look on every platform and in screenshots."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#f5f6f8",
+        QPalette.ColorRole.WindowText: "#1f2933",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f2f5f9",
+        QPalette.ColorRole.Text: "#1f2933",
+        QPalette.ColorRole.Button: "#eef0f3",
+        QPalette.ColorRole.ButtonText: "#1f2933",
+        QPalette.ColorRole.Highlight: ACCENT,
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: "#1f2933",
+        QPalette.ColorRole.Link: "#1f5f9e",
+        QPalette.ColorRole.PlaceholderText: "#6b7785",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8a94a0"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8a94a0"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8a94a0"))
+    app.setPalette(palette)
+    app.setStyleSheet(
+        "QLabel#pageTitle { font-size: 15pt; font-weight: 600; color: #1f2933; }"
+        "QLabel#pageIntro { color: #4a5561; }"
+        "QGroupBox { font-weight: 600; border: 1px solid #d7dce2; border-radius: 6px;"
+        " margin-top: 1.4em; padding: 8px 8px 6px 8px; background: #ffffff; }"
+        "QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }"
+        "QLabel#question { font-weight: normal; }"
+        "QLabel#hint { color: #4a5561; font-weight: normal; }"
+        "QFrame#sidePanel { background: #ffffff; border-right: 1px solid #d7dce2; }"
+    )

@@ -1,0 +1,718 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>(licence file not found: %1)</source>
+        <translation>（未找到许可文件：%1）</translation>
+    </message>
+    <message>
+        <source>About the SCS decision aid</source>
+        <translation>关于脊髓电刺激（SCS）决策辅助工具</translation>
+    </message>
+    <message>
+        <source>Spinal cord stimulation decision aid</source>
+        <translation>脊髓电刺激（SCS）决策辅助工具</translation>
+    </message>
+    <message>
+        <source>App version %1 (Qt %2)</source>
+        <translation>程序版本 %1（Qt %2）</translation>
+    </message>
+    <message>
+        <source>Content version %1, updated %2, content hash %3</source>
+        <translation>内容版本 %1，更新于 %2，内容哈希 %3</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>预期用途</translation>
+    </message>
+    <message>
+        <source>Decision support for clinicians (pain physicians, neurosurgeons, rehabilitation doctors) assessing whether a patient may be a candidate for spinal cord stimulation. It shows the criteria, the evidence and what is still missing. It is not a substitute for the judgement of a multidisciplinary team, and it must not be used to make decisions without one.</source>
+        <translation>供临床医师（疼痛科、神经外科、康复科医师）评估患者是否可能适合脊髓电刺激（SCS）的决策辅助工具。它列出各项标准、相关证据以及尚缺的信息。它不能替代多学科团队（MDT）的临床判断，也不得在没有多学科团队参与的情况下用于作出决定。</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Chinese text uses WenQuanYi Micro Hei (Apache License %1, or GPL %2 or later with the font exception); Latin text uses DejaVu Sans (Bitstream Vera licence). Their licences are on the next tab.</source>
+        <translation>中文使用文泉驿微米黑字体（Apache License %1，或附字体例外条款的 GPL %2 及以上版本）；西文使用 DejaVu Sans 字体（Bitstream Vera 许可）。许可全文见下一个标签页。</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Font licences</source>
+        <translation>字体许可(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Font licences</source>
+        <translation>字体许可</translation>
+    </message>
+</context>
+<context>
+    <name>CrpsPage</name>
+    <message>
+        <source>CRPS: Budapest criteria</source>
+        <translation>CRPS：布达佩斯诊断标准</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>疼痛</translation>
+    </message>
+    <message>
+        <source>Symptoms reported by the patient</source>
+        <translation>患者自述症状</translation>
+    </message>
+    <message>
+        <source>Signs at this examination</source>
+        <translation>本次查体所见体征</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Sensory</source>
+        <translation>感觉类</translation>
+    </message>
+    <message>
+        <source>Vasomotor</source>
+        <translation>血管舒缩类</translation>
+    </message>
+    <message>
+        <source>Sudomotor / oedema</source>
+        <translation>泌汗/水肿类</translation>
+    </message>
+    <message>
+        <source>Motor / trophic</source>
+        <translation>运动/营养类</translation>
+    </message>
+    <message>
+        <source>Positive categories: %1 of %2</source>
+        <translation>阳性类别：%2 类中的 %1 类</translation>
+    </message>
+    <message>
+        <source>Positive categories: %1 to %2 of %3 (some items unanswered)</source>
+        <translation>阳性类别：%3 类中的 %1～%2 类（尚有条目未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Clinician evidence summary</source>
+        <translation>临床医生证据摘要</translation>
+    </message>
+    <message>
+        <source>Patient handout</source>
+        <translation>患者宣教资料</translation>
+    </message>
+    <message>
+        <source>English and Chinese</source>
+        <translation>中英双语</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国信纸（Letter）</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document</source>
+        <translation>文档语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>纸张(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose the document, then press Preview to see it here.</source>
+        <translation>请选择文档，然后点击“预览”在此处查看。</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>正在生成文档…</translation>
+    </message>
+    <message>
+        <source>The document could not be made: %1</source>
+        <translation>无法生成文档：%1</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>文档预览</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved.</source>
+        <translation>无法保存 PDF。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>Assessment files (*.json);;All files (*)</source>
+        <translation>评估文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Untitled assessment</source>
+        <translation>未命名评估</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>打开评估</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>This file is not a valid assessment. Your current work is unchanged.</source>
+        <translation>该文件不是有效的评估文件。当前工作未受影响。</translation>
+    </message>
+    <message>
+        <source>Save assessment as</source>
+        <translation>评估另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The assessment was not saved.</source>
+        <translation>评估未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SCS decision aid</source>
+        <translation>SCS 决策辅助工具</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open e&amp;xample</source>
+        <translation>打开示例(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>新建评估(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>起始页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>评估结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About the decision aid</source>
+        <translation>关于本决策辅助工具(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Switch the language to %1</source>
+        <translation>将界面语言切换为%1</translation>
+    </message>
+</context>
+<context>
+    <name>PainPage</name>
+    <message>
+        <source>Pain and DN4</source>
+        <translation>疼痛与 DN4</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>疼痛</translation>
+    </message>
+    <message>
+        <source>DN4: interview (%1 items)</source>
+        <translation>DN4：问诊（%1 项）</translation>
+    </message>
+    <message>
+        <source>DN4: examination (%1 items)</source>
+        <translation>DN4：查体（%1 项）</translation>
+    </message>
+    <message>
+        <source>DN4 score: %1 of %2</source>
+        <translation>DN4 评分：%1/%2</translation>
+    </message>
+    <message>
+        <source>DN4 score: %1 to %2 of %3 (some items unanswered)</source>
+        <translation>DN4 评分：%1～%2/%3（尚有条目未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPage</name>
+    <message>
+        <source>Patient and indication</source>
+        <translation>患者与适应证</translation>
+    </message>
+    <message>
+        <source>Record a pseudonymous ID your clinic can map back to the patient, not the patient&apos;s name.</source>
+        <translation>请记录本机构可追溯到患者的匿名编号，不要填写患者姓名。</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Decision to support</source>
+        <translation>待决策事项</translation>
+    </message>
+</context>
+<context>
+    <name>PspsPage</name>
+    <message>
+        <source>FBSS / PSPS-T2: surgery and pain pattern</source>
+        <translation>FBSS/PSPS-T2：手术史与疼痛分布</translation>
+    </message>
+    <message>
+        <source>FBSS / PSPS-T2</source>
+        <translation>FBSS/PSPS-T2</translation>
+    </message>
+    <message>
+        <source>Spine surgery</source>
+        <translation>脊柱手术</translation>
+    </message>
+    <message>
+        <source>Leg and back pain</source>
+        <translation>下肢痛与腰背痛</translation>
+    </message>
+</context>
+<context>
+    <name>PsychosocialPage</name>
+    <message>
+        <source>Psychosocial screen</source>
+        <translation>心理社会筛查</translation>
+    </message>
+    <message>
+        <source>Psychological evaluation</source>
+        <translation>心理评估</translation>
+    </message>
+    <message>
+        <source>Psychosocial factors (European consensus)</source>
+        <translation>心理社会因素（欧洲共识）</translation>
+    </message>
+    <message>
+        <source>Factors present: %1 of %2</source>
+        <translation>存在的因素：%2 项中的 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Not recorded: this answer is not valid.</source>
+        <translation>未记录：该答案无效。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsTable</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Inputs read</source>
+        <translation>读取的输入</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <source>Red flags: investigate before anything else.</source>
+        <translation>存在警示征象：请先行排查，再考虑其他事项。</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Click an item to answer it.</source>
+        <translation>点击条目即可前往作答。</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>无缺失信息。</translation>
+    </message>
+    <message>
+        <source>App %1 · content %2 (%3)</source>
+        <translation>程序 %1 · 内容 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Reasons (red flags first)</source>
+        <translation>依据（警示征象优先列出）</translation>
+    </message>
+    <message>
+        <source>&amp;Missing information</source>
+        <translation>缺失信息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Missing information</source>
+        <translation>缺失信息</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>Safety, contraindications and red flags</source>
+        <translation>安全性：禁忌证与警示征象</translation>
+    </message>
+    <message>
+        <source>Safety and red flags</source>
+        <translation>安全性与警示征象</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>警示征象</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>禁忌证</translation>
+    </message>
+    <message>
+        <source>Anticoagulant and antiplatelet drugs</source>
+        <translation>抗凝药与抗血小板药</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>注意事项</translation>
+    </message>
+</context>
+<context>
+    <name>SciPage</name>
+    <message>
+        <source>Not recorded: enter a level such as %1.</source>
+        <translation>未记录：请填写损伤平面，如 %1。</translation>
+    </message>
+    <message>
+        <source>SCI: injury and pain type</source>
+        <translation>脊髓损伤（SCI）：损伤与疼痛分型</translation>
+    </message>
+    <message>
+        <source>SCI: injury and pain</source>
+        <translation>SCI：损伤与疼痛</translation>
+    </message>
+    <message>
+        <source>Spinal cord injury</source>
+        <translation>脊髓损伤</translation>
+    </message>
+    <message>
+        <source>Neuropathic pain type (ISCIP)</source>
+        <translation>神经病理性疼痛分型（ISCIP）</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>已回答 %v/%m</translation>
+    </message>
+    <message>
+        <source>Missing information: %1 items</source>
+        <translation>缺失信息：%1 项</translation>
+    </message>
+    <message>
+        <source>No information missing</source>
+        <translation>无缺失信息</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Live verdict</source>
+        <translation>实时结论</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Show &amp;results</source>
+        <translation>查看评估结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Spinal cord stimulation decision aid</source>
+        <translation>脊髓电刺激（SCS）决策辅助工具</translation>
+    </message>
+    <message>
+        <source>Decision support for clinicians assessing whether spinal cord stimulation (SCS) may suit a patient with chronic neuropathic pain. It does not replace multidisciplinary clinical judgement.</source>
+        <translation>供临床医师评估慢性神经病理性疼痛患者是否可能适合脊髓电刺激（SCS）的决策辅助工具。它不能替代多学科团队（MDT）的临床判断。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the current assessment</source>
+        <translation>继续当前评估(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>新建评估</translation>
+    </message>
+    <message>
+        <source>Open an assessment</source>
+        <translation>打开评估</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>最近的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>暂无最近的文件。</translation>
+    </message>
+    <message>
+        <source>Example cases</source>
+        <translation>示例病例</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>示例：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPage</name>
+    <message>
+        <source>Treatment history and MDT</source>
+        <translation>既往治疗与多学科团队（MDT）评估</translation>
+    </message>
+    <message>
+        <source>Treatment and MDT</source>
+        <translation>既往治疗与 MDT</translation>
+    </message>
+    <message>
+        <source>Conventional treatment</source>
+        <translation>常规治疗</translation>
+    </message>
+    <message>
+        <source>Multidisciplinary team (MDT)</source>
+        <translation>多学科团队（MDT）</translation>
+    </message>
+</context>
+<context>
+    <name>TrialPage</name>
+    <message>
+        <source>Trial outcome</source>
+        <translation>试验性刺激（测试期）结果</translation>
+    </message>
+    <message>
+        <source>During trial stimulation</source>
+        <translation>试验性刺激（测试期）期间</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>See &amp;results →</source>
+        <translation>查看评估结果(&amp;R) →</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>下一步(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 上一步(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>关闭“%1”前是否保存更改？</translation>
+    </message>
+    <message>
+        <source>If you do not save, your changes will be lost.</source>
+        <translation>如不保存，所做的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>The decision aid did not close normally. Recover the assessment “%1” autosaved at %2?</source>
+        <translation>决策辅助工具上次未正常关闭。是否恢复于 %2 自动保存的评估“%1”？</translation>
+    </message>
+    <message>
+        <source>If you choose No, the autosaved copy is deleted.</source>
+        <translation>如选择“否”，自动保存的副本将被删除。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the decision aid. Your answers are autosaved; save your work and restart the program.</source>
+        <translation>决策辅助工具内部出现错误。您的答案已自动保存；请保存工作并重新启动程序。</translation>
+    </message>
+    <message>
+        <source>A technical log (no patient data) was written to: %1</source>
+        <translation>技术日志（不含患者数据）已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>inputs</name>
+    <message>
+        <source>Enter a number from %1 to %2, or leave empty if unknown.</source>
+        <translation>请输入 %1～%2 之间的数值；如未知请留空。</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>量表</translation>
+    </message>
+</context>
+</TS>
