@@ -39,7 +39,6 @@ class QuestionPage(QWidget):
         super().__init__(parent)
         self.document = document
         self.texts = texts
-        self.rows: dict[str, QuestionRow] = {}
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -61,12 +60,26 @@ class QuestionPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
-        self.build()
-        self.column.addStretch(1)
+        # The questions are built on first use (or when the app is idle after start-up): building
+        # every page before the first paint made the window take several times longer to appear.
+        self.built = False
+        self._rows: dict[str, QuestionRow] = {}
         document.replaced.connect(self._reload)
         document.changed.connect(self.on_changed)
         self.retranslate()
-        self.refresh()
+
+    @property
+    def rows(self) -> dict[str, QuestionRow]:
+        self.ensure_built()
+        return self._rows
+
+    def ensure_built(self) -> None:
+        if self.built:
+            return
+        self.built = True
+        self.build()
+        self.column.addStretch(1)
+        self.retranslate()
 
     # -- to override ---------------------------------------------------------------------------
     def build(self) -> None:
@@ -131,9 +144,11 @@ class QuestionPage(QWidget):
     def paths(self) -> list[str]:
         return list(self.rows)
 
-    def progress(self) -> tuple[int, int]:
-        """(answered, asked) over the questions that count towards progress."""
-        counted = [p for p, row in self.rows.items() if row.counts]
+    def progress(self) -> tuple[int, int] | None:
+        """(answered, asked) over the questions that count towards progress; None until built."""
+        if not self.built:
+            return None
+        counted = [p for p, row in self._rows.items() if row.counts]
         answered = sum(not is_unknown(self.document.value(p)) for p in counted)
         return answered, len(counted)
 
@@ -146,20 +161,25 @@ class QuestionPage(QWidget):
         return True
 
     def _reload(self) -> None:
-        for row in self.rows.values():
+        if not self.built:
+            return
+        for row in self._rows.values():
             row.load()
         self.refresh()
 
     def on_changed(self, path: str) -> None:
-        self.refresh()
+        if self.built:
+            self.refresh()
 
     def retranslate(self) -> None:
         self.title_label.setText(self.title())
         intro = self.intro_text()
         self.intro.setText(intro)
         self.intro.setVisible(bool(intro))
+        if not self.built:
+            return
         self.retranslate_page()
-        for row in self.rows.values():
+        for row in self._rows.values():
             row.retranslate()
         self.refresh()
 
