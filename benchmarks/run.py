@@ -25,20 +25,8 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 ENV["QT_QPA_PLATFORM"] = "offscreen"
 CLI = [sys.executable, "-m", "decision_aid.cli"]
 
-BARE_WINDOW = textwrap.dedent(
-    """
-    import sys
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.resize(1024, 700)
-    window.show()
-    QTimer.singleShot(0, app.quit)
-    app.exec()
-    print("main window shown")
-    """
-)
+# The bare window is the same script the packaging size comparison freezes.
+BARE_WINDOW = ROOT / "packaging" / "bare_window.py"
 
 BARE_REPORT = textwrap.dedent(
     """
@@ -133,15 +121,13 @@ def run(repeat: int) -> dict[str, object]:
     font = str(resource_dir() / "fonts" / "wqy-microhei.ttc")
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        bare_window = Path(tmp) / "bare_window.py"
-        bare_window.write_text(BARE_WINDOW)
         bare_report = Path(tmp) / "bare_report.py"
         bare_report.write_text(BARE_REPORT)
         example = Path(tmp) / "crps.json"
         subprocess.run([*CLI, "example", "crps", "--out", str(example)], env=ENV, check=True, cwd=ROOT)
 
         app_cmd = [*CLI, "gui", str(example), "--smoke-test"]
-        bare_ms = median_ms(timed([sys.executable, str(bare_window)], repeat))
+        bare_ms = median_ms(timed([sys.executable, str(BARE_WINDOW)], repeat))
         app_ms = median_ms(timed(app_cmd, repeat))
         results["start_to_window"] = _ratio(app_ms, bare_ms, goal=1.5)
 

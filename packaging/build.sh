@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Build the wheel and the one-folder desktop bundle, then smoke-test both.
-# Usage: packaging/build.sh            (output in build/: wheel in build/wheel, bundle in build/dist)
+# Usage: packaging/build.sh [--compare-bare]
+#   output in build/: wheel in build/wheel, bundle in build/dist/decision-aid;
+#   --compare-bare also freezes a bare PySide6 window and prints both bundle sizes.
 set -euo pipefail
+compare_bare=0
+[ "${1:-}" = "--compare-bare" ] && compare_bare=1
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 OUT=$ROOT/build
@@ -65,4 +69,15 @@ say "bundle smoke test (run from another directory)"
     "$BUNDLE/decision-aid" gui --smoke-test
 )
 "$BUILD_PY" packaging/check_pdf.py "$OUT/bundle-report.pdf"
+
+if [ "$compare_bare" = 1 ]; then
+    say "bare PySide6 window bundle, for comparison"
+    for strip in "" "--strip"; do
+        "$BUILD_PY" -m PyInstaller --noconfirm --log-level ERROR --windowed --onedir $strip \
+            --distpath "$OUT/bare-dist$strip" --workpath "$OUT/bare-work" --specpath "$OUT/bare-work" \
+            packaging/bare_window.py
+        echo "bare window ${strip:-(default)}: $(du -sh "$OUT/bare-dist$strip/bare_window" | cut -f1)"
+    done
+    echo "decision aid: $(du -sh "$BUNDLE" | cut -f1)"
+fi
 say "packaging OK"
