@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -44,6 +45,7 @@ class ResultsPage(QWidget):
         self.texts = texts
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.reference_dialog: ReferenceDialog | None = None
+        self._stale = True
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(20, 14, 20, 20)
@@ -154,6 +156,21 @@ class ResultsPage(QWidget):
             gap = "" if sources.endswith("：") else " "  # no space after a full-width colon
             text += f"<br><span style='color:#4a5561'>{sources}{gap}{links}</span>"
         self.next_text.setText(text)
+        self.versions.setText(
+            self.tr("App %1 · content %2 (%3)")
+            .replace("%1", evaluation.app_version)
+            .replace("%2", evaluation.content_version)
+            .replace("%3", evaluation.content_hash[:12])
+        )
+        # Filling the reasons table and the missing list is the costly part: a hidden page waits.
+        if self.isVisible():
+            self._refresh_lists(evaluation)
+        else:
+            self._stale = True
+
+    def _refresh_lists(self, evaluation: Evaluation) -> None:
+        self._stale = False
+        t = self.texts
         self.table.set_evaluation(evaluation)
         self.missing.clear()
         for item in evaluation.missing:
@@ -167,12 +184,6 @@ class ResultsPage(QWidget):
         )
         rows = sum(self.missing.sizeHintForRow(r) for r in range(self.missing.count()))
         self.missing.setFixedHeight(rows + 2 * self.missing.frameWidth() + 4)
-        self.versions.setText(
-            self.tr("App %1 · content %2 (%3)")
-            .replace("%1", evaluation.app_version)
-            .replace("%2", evaluation.content_version)
-            .replace("%3", evaluation.content_hash[:12])
-        )
 
     def retranslate(self) -> None:
         self.title_label.setText(self.title())
@@ -184,6 +195,11 @@ class ResultsPage(QWidget):
         self.table.setAccessibleName(self.tr("Reasons"))
         self.missing.setAccessibleName(self.tr("Missing information"))
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._refresh_lists(self.document.evaluation)
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,6 +7,7 @@ skipped, and the steps update as soon as the indication or stage changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from decision_aid.ui.document import AssessmentDocument
@@ -72,6 +73,12 @@ class WizardView(QWidget):
         self._idle_builder.timeout.connect(self._build_next_page)
         self._idle_builder.start()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        current = self.current_widget()
+        if isinstance(current, QuestionPage):
+            current.ensure_built()
+        super().showEvent(event)
+
     def _build_next_page(self) -> None:
         pending = [p for p in self.pages if not p.built]
         if pending:
@@ -95,7 +102,7 @@ class WizardView(QWidget):
         steps = self.steps()
         index = max(0, min(index, len(steps) - 1))
         self._current = index
-        if isinstance(steps[index], QuestionPage):
+        if isinstance(steps[index], QuestionPage) and self.isVisible():
             steps[index].ensure_built()
         self.stack.setCurrentWidget(steps[index])
         self._update_nav()

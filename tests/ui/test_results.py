@@ -51,6 +51,7 @@ def test_citation_click_shows_full_reference(qtbot: Any, make_session: SessionFa
 def test_next_step_source_link_shows_reference(qtbot: Any, make_session: SessionFactory) -> None:
     session = make_session()
     click(qtbot, session.window.start.example_buttons["crps"])
+    click(qtbot, session.window.wizard.side.results_button)
     results = session.window.wizard.results
     key = session.document.evaluation.next_step.citations[0]
     assert f'href="{key}"' in results.next_text.text()
@@ -86,5 +87,6 @@ def test_results_follow_every_answer(qtbot: Any, make_session: SessionFactory) -
     assert results.banner.verdict_text() == "Appropriate: criteria met"
     choose(qtbot, window, "treatment.mdt_assessment_done", "unknown")
     assert results.banner.verdict_text() == "Incomplete: information missing"
+    click(qtbot, window.wizard.side.results_button)
     labels = [results.missing.item(i).text() for i in range(results.missing.count())]
     assert default_content().fields["treatment.mdt_assessment_done"].en in labels
