@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import string
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -131,6 +131,16 @@ class Labels(_Strict):
     values: dict[str, Text]
 
 
+def check_citations(
+    cited: Iterable[tuple[str, tuple[str, ...]]], references: Mapping[str, Reference]
+) -> None:
+    """Raise for the first place that cites a key with no full reference."""
+    for where, keys in cited:
+        unknown = [k for k in keys if k not in references]
+        if unknown:
+            raise ValueError(f"{where}: unknown citation key(s) {', '.join(unknown)}")
+
+
 class ContentLibrary(_Strict):
     meta: Meta
     labels: Labels
@@ -142,10 +152,7 @@ class ContentLibrary(_Strict):
 
     @model_validator(mode="after")
     def _citations_resolve(self) -> ContentLibrary:
-        for where, keys in self.cited_keys():
-            unknown = [k for k in keys if k not in self.references]
-            if unknown:
-                raise ValueError(f"{where}: unknown citation key(s) {', '.join(unknown)}")
+        check_citations(self.cited_keys(), self.references)
         return self
 
     def cited_keys(self) -> Iterator[tuple[str, tuple[str, ...]]]:

@@ -27,6 +27,7 @@ from decision_aid.domain.content import (
     Text,
     _first_error,
     _read_json,
+    check_citations,
     default_content,
     default_content_dir,
 )
@@ -240,10 +241,7 @@ class DocumentLibrary(_Strict):
 
     @model_validator(mode="after")
     def _citations_resolve(self) -> DocumentLibrary:
-        for where, keys in self.cited_keys():
-            unknown = [k for k in keys if k not in self.references]
-            if unknown:
-                raise ValueError(f"{where}: unknown citation key(s) {', '.join(unknown)}")
+        check_citations(self.cited_keys(), self.references)
         return self
 
     def cited_keys(self) -> Iterator[tuple[str, tuple[str, ...]]]:
