@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -21,7 +22,9 @@ from decision_aid.ui.language import LANGUAGE_NAMES, Language
 from decision_aid.ui.settings import Settings
 from decision_aid.ui.start_page import StartPage
 from decision_aid.ui.texts import ContentTexts
-from decision_aid.ui.wizard import WizardView
+
+if TYPE_CHECKING:
+    from decision_aid.ui.wizard import WizardView
 
 
 class MainWindow(QMainWindow):
@@ -43,10 +46,9 @@ class MainWindow(QMainWindow):
         self.texts = ContentTexts(document.content, language)
         self.files = FileController(document, settings, self)
         self.start = StartPage(self.texts)
-        self.wizard = WizardView(document, self.texts)
+        self._wizard: WizardView | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start)
-        self.stack.addWidget(self.wizard)
         self.setCentralWidget(self.stack)
         self.about_dialog: AboutDialog | None = None
         self.documents_dialog: DocumentsDialog | None = None
@@ -139,9 +141,9 @@ class MainWindow(QMainWindow):
         self.act_documents.triggered.connect(self.show_documents)
         self.act_quit.triggered.connect(self.close)
         self.act_start.triggered.connect(self.show_start)
-        self.act_back.triggered.connect(self.wizard.back)
-        self.act_next.triggered.connect(self.wizard.next)
-        self.act_results.triggered.connect(self.wizard.show_results)
+        self.act_back.triggered.connect(lambda: self.wizard.back())
+        self.act_next.triggered.connect(lambda: self.wizard.next())
+        self.act_results.triggered.connect(lambda: self.wizard.show_results())
         self.act_about.triggered.connect(self.show_about)
         self.act_toggle_language.triggered.connect(
             lambda: self.set_language("en" if self.language.code == "zh" else "zh")
@@ -153,11 +155,21 @@ class MainWindow(QMainWindow):
         self.start.recent_requested.connect(f.open_path)
         self.start.example_requested.connect(f.open_example)
         self.start.continue_requested.connect(self.show_wizard)
-        self.wizard.documents_requested.connect(self.show_documents)
         f.recent_changed.connect(self._recent_changed)
         self.document.replaced.connect(self._replaced)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
+
+    @property
+    def wizard(self) -> WizardView:
+        """The guided pages, made when first needed: the start page alone paints sooner."""
+        if self._wizard is None:
+            from decision_aid.ui.wizard import WizardView
+
+            self._wizard = WizardView(self.document, self.texts)
+            self._wizard.documents_requested.connect(self.show_documents)
+            self.stack.addWidget(self._wizard)
+        return self._wizard
 
     # -- navigation ----------------------------------------------------------------------------
     def show_start(self) -> None:
@@ -184,7 +196,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_enabled(self) -> None:
-        in_wizard = self.document.is_open and self.stack.currentWidget() is self.wizard
+        current = self.stack.currentWidget()
+        in_wizard = self.document.is_open and self._wizard is not None and current is self._wizard
         for action in (self.act_save, self.act_save_as, self.act_documents):
             action.setEnabled(self.document.is_open)
         for action in (self.act_back, self.act_next, self.act_results):

@@ -6,8 +6,7 @@ skipped, and the steps update as soon as the indication or stage changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from decision_aid.ui.document import AssessmentDocument
@@ -67,25 +66,6 @@ class WizardView(QWidget):
         document.replaced.connect(self._replaced)
         self.retranslate()
         self._replaced()
-        # Build the pages not yet shown one per event-loop turn once the window is up.
-        self._idle_builder = QTimer(self)
-        self._idle_builder.setInterval(0)
-        self._idle_builder.timeout.connect(self._build_next_page)
-        self._idle_builder.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        current = self.current_widget()
-        if isinstance(current, QuestionPage):
-            current.ensure_built()
-        super().showEvent(event)
-
-    def _build_next_page(self) -> None:
-        pending = [p for p in self.pages if not p.built]
-        if pending:
-            pending[0].ensure_built()
-        if len(pending) <= 1:
-            self._idle_builder.stop()
-            self._update_nav()
 
     # -- steps ---------------------------------------------------------------------------------
     def steps(self) -> list[QWidget]:
@@ -102,8 +82,6 @@ class WizardView(QWidget):
         steps = self.steps()
         index = max(0, min(index, len(steps) - 1))
         self._current = index
-        if isinstance(steps[index], QuestionPage) and self.isVisible():
-            steps[index].ensure_built()
         self.stack.setCurrentWidget(steps[index])
         self._update_nav()
 
@@ -154,7 +132,7 @@ class WizardView(QWidget):
         entries: list[tuple[str, int, int]] = []
         for widget in steps:
             if isinstance(widget, QuestionPage):
-                answered, asked = widget.progress() or (0, 0)
+                answered, asked = widget.progress()
                 entries.append((widget.nav_title(), answered, asked))
             else:
                 entries.append((self.results.title(), 0, 0))

@@ -60,8 +60,8 @@ class QuestionPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
-        # The questions are built on first use (or when the app is idle after start-up): building
-        # every page before the first paint made the window take several times longer to appear.
+        # The questions are built on first use: pages that do not apply to the indication are never
+        # built unless it changes.
         self.built = False
         self._rows: dict[str, QuestionRow] = {}
         document.replaced.connect(self._reload)
@@ -144,11 +144,9 @@ class QuestionPage(QWidget):
     def paths(self) -> list[str]:
         return list(self.rows)
 
-    def progress(self) -> tuple[int, int] | None:
-        """(answered, asked) over the questions that count towards progress; None until built."""
-        if not self.built:
-            return None
-        counted = [p for p, row in self._rows.items() if row.counts]
+    def progress(self) -> tuple[int, int]:
+        """(answered, asked) over the questions that count towards progress."""
+        counted = [p for p, row in self.rows.items() if row.counts]
         answered = sum(not is_unknown(self.document.value(p)) for p in counted)
         return answered, len(counted)
 
