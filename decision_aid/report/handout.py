@@ -45,7 +45,10 @@ def _title(ctx: Ctx, date: str) -> list[Flowable]:
     meta = ctx.content.meta
     out: list[Flowable] = [ctx.p(labels["title"].get(lang), "title", lang) for lang in ctx.langs]
     for lang in ctx.langs:
-        out.append(ctx.p(labels["for_condition"].get(lang).format(condition=condition.get(lang)), "h2", lang))
+        name = condition.get(lang)
+        if lang == "en" and name[1:2].islower():
+            name = name[0].lower() + name[1:]  # mid-sentence: "For people with complex regional …"
+        out.append(ctx.p(labels["for_condition"].get(lang).format(condition=name), "h2", lang))
     info = [
         Text(en=labels["date"].en.format(date=date), zh=labels["date"].zh.format(date=date)),
         Text(
