@@ -28,10 +28,13 @@ class StorageError(Exception):
 
 
 class AssessmentFileError(StorageError):
-    def __init__(self, path: Path | str, problem: str, field: str = "") -> None:
+    """``code`` names the kind of problem so the desktop app can say it in the user's language."""
+
+    def __init__(self, path: Path | str, problem: str, field: str = "", *, code: str = "invalid") -> None:
         self.path = str(path)
         self.field = field
         self.problem = problem
+        self.code = code
         where = f"{self.path}: {field}: " if field else f"{self.path}: "
         super().__init__(where + problem)
 
@@ -95,23 +98,24 @@ def validation_problem(exc: ValidationError) -> tuple[str, str]:
 
 def parse_assessment(text: str, source: Path | str = "<input>") -> Assessment:
     if not text.strip():
-        raise AssessmentFileError(source, "the file is empty")
+        raise AssessmentFileError(source, "the file is empty", code="empty")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise AssessmentFileError(
-            source, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            source, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", code="not_json"
         ) from exc
     if not isinstance(data, dict):
-        raise AssessmentFileError(source, "expected a JSON object at the top level")
+        raise AssessmentFileError(source, "expected a JSON object at the top level", code="not_object")
     version = data.get("schema_version")
     if version is None:
-        raise AssessmentFileError(source, "is required but missing", "schema_version")
+        raise AssessmentFileError(source, "is required but missing", "schema_version", code="no_version")
     if version != SCHEMA_VERSION or isinstance(version, bool):
         raise AssessmentFileError(
             source,
             f"unsupported version {_describe(version)} (this program reads version {SCHEMA_VERSION})",
             "schema_version",
+            code="version",
         )
     try:
         return Assessment.model_validate(data)
@@ -124,22 +128,22 @@ def load_assessment(path: Path | str) -> Assessment:
     source = Path(path)
     try:
         if source.is_dir():
-            raise AssessmentFileError(source, "is a folder, not an assessment file")
+            raise AssessmentFileError(source, "is a folder, not an assessment file", code="folder")
         if source.stat().st_size > MAX_FILE_BYTES:
-            raise AssessmentFileError(source, "is too large to be an assessment file")
+            raise AssessmentFileError(source, "is too large to be an assessment file", code="too_large")
         raw = source.read_bytes()
     except FileNotFoundError as exc:
-        raise AssessmentFileError(source, "file not found") from exc
+        raise AssessmentFileError(source, "file not found", code="not_found") from exc
     except PermissionError as exc:
-        raise AssessmentFileError(source, "permission denied") from exc
+        raise AssessmentFileError(source, "permission denied", code="permission") from exc
     except OSError as exc:
-        raise AssessmentFileError(source, f"cannot be read ({exc.strerror or exc})") from exc
+        raise AssessmentFileError(
+            source, f"cannot be read ({exc.strerror or exc})", code="unreadable"
+        ) from exc
     if b"\x00" in raw:
-        raise AssessmentFileError(source, "is a binary file, not an assessment (JSON) file")
+        raise AssessmentFileError(source, "is a binary file, not an assessment (JSON) file", code="binary")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise AssessmentFileError(
-            source, "is not UTF-8 text (an assessment is a JSON file)"
-        ) from exc
+        raise AssessmentFileError(source, "is not UTF-8 text (an assessment is a JSON file)") from exc
     return parse_assessment(text, source)

@@ -201,6 +201,58 @@
         <translation>该文件不是有效的评估文件。当前工作未受影响。</translation>
     </message>
     <message>
+        <source>%1: the file was not found.</source>
+        <translation>%1：找不到该文件。</translation>
+    </message>
+    <message>
+        <source>%1: you do not have permission to read this file.</source>
+        <translation>%1：您没有读取该文件的权限。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1：无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an assessment file.</source>
+        <translation>%1 是文件夹，不是评估文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an assessment file.</source>
+        <translation>%1 过大，不是评估文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an assessment file (it holds binary data).</source>
+        <translation>%1 不是评估文件（其中为二进制数据）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an assessment file (its text encoding is not readable).</source>
+        <translation>%1 不是评估文件（无法识别其文本编码）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an assessment file (it is not valid JSON).</source>
+        <translation>%1 已损坏或不是评估文件（不是有效的 JSON）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an assessment file (no assessment object in it).</source>
+        <translation>%1 不是评估文件（其中没有评估内容）。</translation>
+    </message>
+    <message>
+        <source>%1 has no schema version, so it is not an assessment file.</source>
+        <translation>%1 没有格式版本号，因此不是评估文件。</translation>
+    </message>
+    <message>
+        <source>%1 was written in a format this version of the program cannot read.</source>
+        <translation>%1 的文件格式是本版本程序无法读取的。</translation>
+    </message>
+    <message>
+        <source>%1: the answer to “%2” is not valid.</source>
+        <translation>%1：“%2”的回答无效。</translation>
+    </message>
+    <message>
         <source>Save assessment as</source>
         <translation>评估另存为</translation>
     </message>

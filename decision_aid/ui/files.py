@@ -6,6 +6,7 @@ work untouched; unsaved changes are offered for saving before they would be lost
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -22,11 +23,18 @@ from decision_aid.ui.settings import Settings
 class FileController(QObject):
     recent_changed = Signal()
 
-    def __init__(self, document: AssessmentDocument, settings: Settings, window: QWidget) -> None:
+    def __init__(
+        self,
+        document: AssessmentDocument,
+        settings: Settings,
+        window: QWidget,
+        field_label: Callable[[str], str] = str,
+    ) -> None:
         super().__init__(window)
         self._document = document
         self._settings = settings
         self._window = window
+        self._field_label = field_label
 
     def _filters(self) -> str:
         return self.tr("Assessment files (*.json);;All files (*)")
@@ -70,9 +78,9 @@ class FileController(QObject):
                 self._window,
                 self.tr("Cannot open the file"),
                 self.tr("This file is not a valid assessment. Your current work is unchanged."),
-                str(exc),
+                self.describe_error(exc),
             )
-            if not as_example and exc.problem == "file not found":
+            if not as_example and exc.code == "not_found":
                 self._settings.remove_recent_file(str(name))
                 self.recent_changed.emit()
             return False
@@ -84,6 +92,45 @@ class FileController(QObject):
             self._settings.add_recent_file(name)
             self.recent_changed.emit()
         return True
+
+    def describe_error(self, exc: AssessmentFileError) -> str:
+        """The problem in the user's language; a field's problem keeps the validator's technical
+        wording (English) after the translated field name, since it comes from the schema."""
+        name = Path(exc.path).name
+        known = {
+            "not_found": self.tr("%1: the file was not found."),
+            "permission": self.tr("%1: you do not have permission to read this file."),
+            "unreadable": self.tr("%1: the file cannot be read."),
+            "folder": self.tr("%1 is a folder, not an assessment file."),
+            "too_large": self.tr("%1 is too large to be an assessment file."),
+            "binary": self.tr("%1 is not an assessment file (it holds binary data)."),
+            "not_utf8": self.tr("%1 is not an assessment file (its text encoding is not readable)."),
+            "empty": self.tr("%1 is empty."),
+            "not_json": self.tr("%1 is damaged or not an assessment file (it is not valid JSON)."),
+            "not_object": self.tr("%1 is not an assessment file (no assessment object in it)."),
+            "no_version": self.tr("%1 has no schema version, so it is not an assessment file."),
+            "version": self.tr("%1 was written in a format this version of the program cannot read."),
+        }
+        if exc.code in known:
+            text = known[exc.code].replace("%1", name)
+        else:
+            text = (
+                self.tr("%1: the answer to “%2” is not valid.")
+                .replace("%1", name)
+                .replace("%2", self._label(exc.field))
+            )
+        return f"{text}\n\n{exc}"
+
+    def _label(self, path: str) -> str:
+        """The question's label; for a part of an answer (e.g. a score's value), its question's."""
+        parts = path.split(".")
+        while parts:
+            candidate = ".".join(parts)
+            label = self._field_label(candidate)
+            if label != candidate:
+                return label
+            parts.pop()
+        return path
 
     def open_example(self, example: str) -> bool:
         return self.open_path(example_path(example), as_example=True)

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.autosaver = autosaver
         self._fonts_dir = fonts_dir
         self.texts = ContentTexts(document.content, language)
-        self.files = FileController(document, settings, self)
+        self.files = FileController(document, settings, self, self.texts.field)
         self.start = StartPage(self.texts)
         self._wizard: WizardView | None = None
         self.stack = QStackedWidget(self)

@@ -126,3 +126,39 @@ def test_unchanged_assessment_closes_without_asking(
     session.window.close()
     assert dialog_script.calls == []
     assert not session.window.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("lang", "content", "expected"),
+    [
+        ("zh", "{ not json", "bad.json 已损坏或不是评估文件（不是有效的 JSON）。"),
+        (
+            "zh",
+            json.dumps({"schema_version": 1, "indication": "crps", "pain": {"intensity": {"value": 140}}}),
+            "bad.json：“总体疼痛强度（VAS 或 NRS）”的回答无效。",
+        ),
+        ("en", "", "bad.json is empty."),
+        (
+            "en",
+            json.dumps({"schema_version": 1, "indication": "crps", "pain": {"duration_months": "long"}}),
+            "bad.json: the answer to “Pain duration (months)” is not valid.",
+        ),
+    ],
+)
+def test_file_problem_is_explained_in_the_interface_language(
+    make_session: SessionFactory,
+    dialog_script: DialogScript,
+    tmp_path: Path,
+    lang: str,
+    content: str,
+    expected: str,
+) -> None:
+    session = make_session(lang)
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    dialog_script.answers["error"] = None
+    assert not session.window.files.open_path(bad)
+    _, (_parent, _title, _text, detail) = dialog_script.calls[-1]
+    explanation, technical = detail.split("\n\n")
+    assert explanation == expected
+    assert technical.startswith(f"{bad}: ")  # the exact problem stays for support
