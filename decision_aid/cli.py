@@ -132,7 +132,12 @@ def _cmd_content(args: argparse.Namespace) -> int:
     from decision_aid.domain.catalogue import check_content
     from decision_aid.domain.content import ContentError, load_content
     from decision_aid.domain.documents import load_documents
-    from decision_aid.domain.integrity import LOCK_FILE, integrity_problems, lock_text
+    from decision_aid.domain.integrity import (
+        LOCK_FILE,
+        changed_without_version,
+        integrity_problems,
+        lock_text,
+    )
 
     folder = _content_folder(args)
     try:
@@ -144,11 +149,13 @@ def _cmd_content(args: argparse.Namespace) -> int:
     if args.content_command == "lock":
         from decision_aid.storage import atomic_write_text
 
-        stale = [p for p in integrity_problems(folder) if "without a new version" in p]
-        if stale:
-            print(f"content lock refused: {stale[0]}", file=sys.stderr)
+        if changed_without_version(folder):
+            print(
+                "content lock refused: content files changed without a new version: "
+                "bump content_version in meta.json first",
+                file=sys.stderr,
+            )
             return EXIT_FAIL
-
         atomic_write_text(folder / LOCK_FILE, lock_text(folder), mode=0o644)
         print(f"content {content.version} locked: {content.short_hash}")
         return EXIT_OK

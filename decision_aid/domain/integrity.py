@@ -26,22 +26,34 @@ def lock_text(directory: Path) -> str:
     return json.dumps(record, indent=2) + "\n"
 
 
-def integrity_problems(directory: Path) -> list[str]:
-    lock_path = directory / LOCK_FILE
-    if not lock_path.exists():
-        return [f"{LOCK_FILE} is missing: run `decision-aid content lock`"]
+def _lock(directory: Path) -> tuple[str, str] | None:
+    """(locked version, locked hash), or None when the lock file is absent or unreadable."""
     try:
-        lock = json.loads(lock_path.read_text(encoding="utf-8"))
-        locked_version, locked_hash = str(lock["content_version"]), str(lock["sha256"])
-    except (ValueError, KeyError, TypeError):
+        lock = json.loads((directory / LOCK_FILE).read_text(encoding="utf-8"))
+        return str(lock["content_version"]), str(lock["sha256"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def changed_without_version(directory: Path) -> bool:
+    """True when content files differ from the lock while the version is still the locked one."""
+    lock = _lock(directory)
+    return lock is not None and lock[0] == _version(directory) and lock[1] != content_hash(directory)
+
+
+def integrity_problems(directory: Path) -> list[str]:
+    if not (directory / LOCK_FILE).exists():
+        return [f"{LOCK_FILE} is missing: run `decision-aid content lock`"]
+    lock = _lock(directory)
+    if lock is None:
         return [f"{LOCK_FILE} is not a valid lock file: run `decision-aid content lock`"]
     version = _version(directory)
-    if version != locked_version:
+    if version != lock[0]:
         return [
-            f"content version {version} is not locked (the lock is for {locked_version}): "
+            f"content version {version} is not locked (the lock is for {lock[0]}): "
             "run `decision-aid content lock`"
         ]
-    if content_hash(directory) != locked_hash:
+    if changed_without_version(directory):
         return [
             f"content files changed without a new version (still {version}): bump content_version "
             "in meta.json, then run `decision-aid content lock`"
