@@ -6,13 +6,14 @@ The UI never decides anything clinical: widgets write answers here and read the 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 
-from decision_aid.domain.assessment import Assessment, Indication
+from decision_aid.domain.assessment import Assessment, Indication, Patient
 from decision_aid.domain.content import ContentLibrary
 from decision_aid.domain.evaluate import Evaluation, evaluate
 
@@ -80,7 +81,10 @@ class AssessmentDocument(QObject):
         self.set_modified(modified)
 
     def new(self, indication: Indication) -> None:
-        self.load(Assessment(indication=indication), None, modified=False)
+        # The assessment date is today unless the clinician changes it; every clinical answer
+        # starts as unknown.
+        patient = Patient(assessment_date=dt.date.today())
+        self.load(Assessment(indication=indication, patient=patient), None, modified=False)
 
     def close(self) -> None:
         """Forget the assessment (after the user saved or discarded it); the start page shows."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -122,7 +123,12 @@ def test_every_question_shows_unknown(make_session: SessionFactory) -> None:
                 continue  # always one of the options, never unknown
             assert "unknown" in control.choice.buttons, path
             assert control.choice.value() == "unknown", path
-        elif isinstance(control, NumberInput | DateInput):
+        elif isinstance(control, DateInput):
+            # The assessment date of a new assessment is today; Unknown stays one click away.
+            assert path == "patient.assessment_date"
+            assert not control.unknown.isChecked() and control.unknown.isEnabled()
+            assert control.edit.date().toPython() == dt.date.today()
+        elif isinstance(control, NumberInput):
             assert control.unknown.isChecked(), path
         elif isinstance(control, PainScoreInput):
             assert control.number.unknown.isChecked(), path
