@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from decision_aid import __version__
@@ -36,6 +36,14 @@ def register_fonts() -> list[str]:
     return families
 
 
+def app_icon() -> QIcon:
+    """The app's icon at every size shipped (window title bars, task bars, Alt+Tab)."""
+    icon = QIcon()
+    for path in sorted((resource_dir() / "icons").glob("decision-aid-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
 def setup_application(app: QApplication) -> None:
     """Names, style and fonts; safe to call more than once (tests, screenshots)."""
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -43,6 +51,7 @@ def setup_application(app: QApplication) -> None:
     QCoreApplication.setApplicationVersion(__version__)
     families = register_fonts()
     apply_style(app)
+    app.setWindowIcon(app_icon())
     font = QFont(app.font())
     if CJK_FAMILY in families:
         # The system's UI font first; the bundled CJK font catches every Chinese glyph it lacks.

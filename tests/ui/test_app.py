@@ -42,3 +42,13 @@ def test_example_flag_opens_the_app_on_it(monkeypatch: pytest.MonkeyPatch, argv:
 def test_bundled_fonts_register() -> None:
     families = register_fonts()
     assert "WenQuanYi Micro Hei" in families and "DejaVu Sans" in families
+
+
+
+def test_the_app_has_its_icon_at_several_sizes(qapp: QApplication) -> None:
+    from decision_aid.ui.app import app_icon, setup_application
+
+    sizes = {(s.width(), s.height()) for s in app_icon().availableSizes()}
+    assert {(16, 16), (48, 48), (256, 256)} <= sizes
+    setup_application(qapp)
+    assert not qapp.windowIcon().isNull()
