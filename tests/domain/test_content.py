@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,20 +14,7 @@ from decision_aid.domain.content import (
     default_content_dir,
     load_content,
 )
-
-
-@pytest.fixture
-def content_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(default_content_dir(), target)
-    return target
-
-
-def edit(folder: Path, name: str, change: object) -> None:
-    path = folder / name
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data)  # type: ignore[operator]
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+from tests.domain.conftest import edit
 
 
 def test_shipped_content_is_sound() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,27 +9,14 @@ from typing import Any
 import pytest
 
 from decision_aid.domain.assessment import Indication
-from decision_aid.domain.content import ContentError, content_hash, default_content_dir
+from decision_aid.domain.content import ContentError, content_hash
 from decision_aid.domain.documents import (
     EVIDENCE_LABELS,
     HANDOUT_LABELS,
     default_documents,
     load_documents,
 )
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(default_content_dir(), target)
-    return target
-
-
-def edit(folder: Path, name: str, change: Callable[[Any], object]) -> None:
-    path = folder / name
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+from tests.domain.conftest import edit
 
 
 def test_shipped_documents_are_sound() -> None:
@@ -51,53 +36,57 @@ def test_shipped_documents_are_sound() -> None:
     } | {k for s in sci.studies for k in s.citations}
 
 
-def test_missing_chinese_is_caught(folder: Path) -> None:
-    edit(folder, "handout.json", lambda d: d["indications"]["crps"]["harms"][0]["text"].update(zh=" "))
+def test_missing_chinese_is_caught(content_copy: Path) -> None:
+    edit(content_copy, "handout.json", lambda d: d["indications"]["crps"]["harms"][0]["text"].update(zh=" "))
     with pytest.raises(ContentError, match=r"handout\.json: .*crps\.harms\.0\.text\.zh"):
-        load_documents(folder)
+        load_documents(content_copy)
 
 
-def test_unknown_citation_is_caught(folder: Path) -> None:
-    edit(folder, "evidence.json", lambda d: d["harms"][0].update(citations=["eldabe-2016", "nobody-2099"]))
+def test_unknown_citation_is_caught(content_copy: Path) -> None:
+    edit(
+        content_copy,
+        "evidence.json",
+        lambda d: d["harms"][0].update(citations=["eldabe-2016", "nobody-2099"]),
+    )
     with pytest.raises(ContentError, match=r"evidence\.json: harms\.0: unknown citation key.*nobody-2099"):
-        load_documents(folder)
+        load_documents(content_copy)
 
 
-def test_unequal_benefits_and_harms_are_caught(folder: Path) -> None:
-    edit(folder, "handout.json", lambda d: d["indications"]["psps_t2"]["harms"].pop())
+def test_unequal_benefits_and_harms_are_caught(content_copy: Path) -> None:
+    edit(content_copy, "handout.json", lambda d: d["indications"]["psps_t2"]["harms"].pop())
     with pytest.raises(ContentError, match="equal detail"):
-        load_documents(folder)
+        load_documents(content_copy)
 
 
-def test_options_must_include_not_having_scs(folder: Path) -> None:
+def test_options_must_include_not_having_scs(content_copy: Path) -> None:
     def drop(d: Any) -> None:
         options = d["indications"]["crps"]["options"]
         d["indications"]["crps"]["options"] = [o for o in options if o["kind"] != "no_scs"] * 2
 
-    edit(folder, "handout.json", drop)
+    edit(content_copy, "handout.json", drop)
     with pytest.raises(ContentError, match="not having SCS"):
-        load_documents(folder)
+        load_documents(content_copy)
 
 
-def test_sci_must_be_marked_investigational(folder: Path) -> None:
-    edit(folder, "evidence.json", lambda d: d["indications"]["sci"].pop("investigational"))
+def test_sci_must_be_marked_investigational(content_copy: Path) -> None:
+    edit(content_copy, "evidence.json", lambda d: d["indications"]["sci"].pop("investigational"))
     with pytest.raises(ContentError, match="investigational"):
-        load_documents(folder)
-    edit(folder, "evidence.json", lambda d: d["indications"]["sci"].update(investigational=[]))
+        load_documents(content_copy)
+    edit(content_copy, "evidence.json", lambda d: d["indications"]["sci"].update(investigational=[]))
     with pytest.raises(ContentError, match="investigational"):
-        load_documents(folder)
+        load_documents(content_copy)
 
 
-def test_sci_handout_must_say_research(folder: Path) -> None:
-    edit(folder, "handout.json", lambda d: d["indications"]["sci"].pop("research_notice"))
+def test_sci_handout_must_say_research(content_copy: Path) -> None:
+    edit(content_copy, "handout.json", lambda d: d["indications"]["sci"].pop("research_notice"))
     with pytest.raises(ContentError, match="research"):
-        load_documents(folder)
+        load_documents(content_copy)
 
 
-def test_missing_indication_is_caught(folder: Path) -> None:
-    edit(folder, "evidence.json", lambda d: d["indications"].pop("psps_t2"))
+def test_missing_indication_is_caught(content_copy: Path) -> None:
+    edit(content_copy, "evidence.json", lambda d: d["indications"].pop("psps_t2"))
     with pytest.raises(ContentError, match="psps_t2"):
-        load_documents(folder)
+        load_documents(content_copy)
 
 
 @pytest.mark.parametrize(
@@ -109,30 +98,32 @@ def test_missing_indication_is_caught(folder: Path) -> None:
     ],
 )
 def test_labels_must_match_what_the_renderer_fills_in(
-    folder: Path, change: Callable[[Any], object], message: str
+    content_copy: Path, change: Callable[[Any], object], message: str
 ) -> None:
-    edit(folder, "evidence.json", change)
+    edit(content_copy, "evidence.json", change)
     with pytest.raises(ContentError, match=message):
-        load_documents(folder)
+        load_documents(content_copy)
 
 
-def test_document_files_are_part_of_the_content_hash(folder: Path) -> None:
-    before = content_hash(folder)
-    edit(folder, "handout.json", lambda d: d["questions"].append({"en": "Why?", "zh": "为什么？"}))
-    middle = content_hash(folder)
-    edit(folder, "evidence.json", lambda d: d["labels"]["notes"].update(en="Notes"))
-    assert len({before, middle, content_hash(folder)}) == 3
+def test_document_files_are_part_of_the_content_hash(content_copy: Path) -> None:
+    before = content_hash(content_copy)
+    edit(content_copy, "handout.json", lambda d: d["questions"].append({"en": "Why?", "zh": "为什么？"}))
+    middle = content_hash(content_copy)
+    edit(content_copy, "evidence.json", lambda d: d["labels"]["notes"].update(en="Notes"))
+    assert len({before, middle, content_hash(content_copy)}) == 3
 
 
-def test_missing_file_is_named(folder: Path) -> None:
-    (folder / "handout.json").unlink()
+def test_missing_file_is_named(content_copy: Path) -> None:
+    (content_copy / "handout.json").unlink()
     with pytest.raises(ContentError, match=r"handout\.json: file is missing"):
-        load_documents(folder)
+        load_documents(content_copy)
 
 
-def test_content_check_validates_the_documents(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_content_check_validates_the_documents(
+    content_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from decision_aid.cli import main
 
-    edit(folder, "evidence.json", lambda d: d["harms"][0].update(citations=["nobody-2099"]))
-    assert main(["content", "check", "--dir", str(folder)]) == 1
+    edit(content_copy, "evidence.json", lambda d: d["harms"][0].update(citations=["nobody-2099"]))
+    assert main(["content", "check", "--dir", str(content_copy)]) == 1
     assert "nobody-2099" in capsys.readouterr().err
