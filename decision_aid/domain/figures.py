@@ -24,6 +24,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 # references.json is the bibliography itself (volumes, pages); the lock file is not text.
 SKIPPED_FILES = frozenset({"references.json", "content.lock.json"})
+# Keys whose values are never printed as statements: citation keys and version stamps.
+SKIPPED_KEYS = frozenset({"citations", "content_version", "updated"})
 
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?")
 _EXCEPTED = (
@@ -144,7 +146,7 @@ def _statements(node: Any, where: str, cites: tuple[str, ...] | None) -> Iterato
         if isinstance(keys, list) and all(isinstance(k, str) for k in keys):
             cites = tuple(keys)
         for name, value in node.items():
-            if name != "citations":
+            if name not in SKIPPED_KEYS:
                 yield from _statements(value, f"{where}.{name}" if where else str(name), cites)
     elif isinstance(node, list):
         for i, value in enumerate(node):

@@ -92,11 +92,20 @@ def _notice(ctx: Ctx, items: tuple[Cited, ...]) -> list[Flowable]:
     return [box, Spacer(1, 3 * mm)]
 
 
+def _items(ctx: Ctx, items: tuple[Cited, ...]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for i, item in enumerate(items):
+        if i:
+            out.append(Spacer(1, 2 * mm))
+        out += _cell(ctx, item)
+    return out
+
+
 def _pros_cons(ctx: Ctx, option: Option) -> Table:
     labels = ctx.docs.handout.labels
     head: list[object] = [ctx.cell(labels["pros"], "cell_head"), ctx.cell(labels["cons"], "cell_head")]
-    pros = [f for item in option.pros for f in _cell(ctx, item)]
-    cons = [f for item in option.cons for f in _cell(ctx, item)]
+    pros = _items(ctx, option.pros)
+    cons = _items(ctx, option.cons)
     table = Table([head, [pros, cons]], colWidths=[ctx.width / 2] * 2)
     table.setStyle(table_style(_SIDE_BY_SIDE))
     return table
@@ -107,9 +116,11 @@ def _options(ctx: Ctx, indication: Indication, after_trial: bool) -> list[Flowab
     out: list[Flowable] = [_section(ctx, "options")]
     for option in ctx.docs.handout.indications[indication].options:
         title, text = option.for_stage(after_trial)
-        out.append(ctx.p(ctx.label(title, " / "), "h2", ctx.langs[0]))
-        out += ctx.paras(text.text, "body", text.citations)
-        out += [Spacer(1, 1 * mm), _pros_cons(ctx, option), Spacer(1, 2 * mm)]
+        block: list[Flowable] = [ctx.p(ctx.label(title, " / "), "h2", ctx.langs[0])]
+        block += ctx.paras(text.text, "body", text.citations)
+        block += [Spacer(1, 1 * mm), _pros_cons(ctx, option)]
+        # An option, its good points and its bad points are read together: keep them on one page.
+        out += [KeepTogether(block), Spacer(1, 2 * mm)]
     return out
 
 
