@@ -155,12 +155,37 @@ def _statements(node: Any, where: str, cites: tuple[str, ...] | None) -> Iterato
         yield where, cites, node
 
 
+_FREQUENCY_ZH = re.compile(r"每\s*(?P<den>\d+)\s*人中[^\d，。；]{0,4}?(?P<low>\d+)(?:\s*到\s*(?P<high>\d+))?\s*人")
+
+Frequency = tuple[int, int | None, int]
+
+
+def frequencies_in(text: str) -> list[Frequency]:
+    """Natural frequencies ("3 to 4 in 10", "每 10 人中有 3 到 4 人") as (count, upper count, out of)."""
+    found: list[Frequency] = []
+    for pattern in (_FREQUENCY, _FREQUENCY_ZH):
+        for m in pattern.finditer(text):
+            high = int(m.group("high")) if m.group("high") else None
+            found.append((int(m.group("low")), high, int(m.group("den"))))
+    return found
+
+
+def _frequency_text(freq: Frequency) -> str:
+    low, high, den = freq
+    return f"{low} to {high} in {den}" if high is not None else f"{low} in {den}"
+
+
 def unlisted_numbers(
     text: str, cites: tuple[str, ...] | None, references: Mapping[str, _Source | Any]
 ) -> list[str]:
-    """Numbers in ``text`` that none of ``cites`` lists (every number, when nothing is cited)."""
+    """Numbers in ``text`` that none of ``cites`` lists (every number, when nothing is cited).
+
+    A natural frequency must match a listed one as a whole: "6 in 10" is not covered by a reference
+    that lists "6 months" and "4 in 10".
+    """
     allowed: set[str] = set()
     years: set[str] = set()
+    frequencies: set[Frequency] = set()
     for key in cites or ():
         ref = references.get(key)
         if ref is None:
@@ -171,7 +196,9 @@ def unlisted_numbers(
             # The value, what it measures (">=50% relief") and its population and follow-up ("6 months").
             for part in (fig.value, fig.measure, fig.population):
                 allowed.update(numbers_in(part, excepted=False))
-    return [n for n in numbers_in(text) if n not in allowed and n not in years]
+            frequencies.update(frequencies_in(fig.value))
+    unlisted = [_frequency_text(f) for f in frequencies_in(text) if f not in frequencies]
+    return unlisted + [n for n in numbers_in(text) if n not in allowed and n not in years]
 
 
 def figure_problems(directory: Path, references: Mapping[str, Any]) -> list[str]:
