@@ -97,6 +97,13 @@ def test_removing_a_listed_figure_makes_its_statements_fail(content_copy: Path) 
     assert any(p.startswith("evidence.json: harm_rates.") and "9.97" in p for p in problems)
 
 
+def test_natural_frequencies_are_read_in_both_languages() -> None:
+    from decision_aid.domain.figures import frequencies_in
+
+    assert frequencies_in("about 3 to 4 in 10; fewer than 1 in 100") == [(3, 4, 10), (1, None, 100)]
+    assert frequencies_in("大约每 10 人中有 3 到 4 人；每 10 人中不到 1 人") == [(3, 4, 10), (1, None, 10)]
+
+
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
@@ -109,13 +116,6 @@ def test_removing_a_listed_figure_makes_its_statements_fail(content_copy: Path) 
         ("5-羟色胺、γ-氨基丁酸", []),
     ],
 )
-def test_natural_frequencies_are_read_in_both_languages() -> None:
-    from decision_aid.domain.figures import frequencies_in
-
-    assert frequencies_in("about 3 to 4 in 10; fewer than 1 in 100") == [(3, 4, 10), (1, None, 100)]
-    assert frequencies_in("大约每 10 人中有 3 到 4 人；每 10 人中不到 1 人") == [(3, 4, 10), (1, None, 10)]
-
-
 def test_exceptions_are_names_numbering_versions_and_scales(text: str, numbers: list[str]) -> None:
     assert numbers_in(text) == numbers
 
