@@ -18,7 +18,6 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from decision_aid.domain.assessment import Indication
-from decision_aid.domain.figures import figure_problems
 from decision_aid.domain.content import (
     DOCUMENT_FILES,
     Cited,
@@ -32,6 +31,7 @@ from decision_aid.domain.content import (
     default_content,
     default_content_dir,
 )
+from decision_aid.domain.figures import figure_problems
 
 # Label key -> placeholders the renderer fills in. Extra or missing keys are content errors, so the
 # renderer never meets a label it does not know and never prints a literal "{page}".
@@ -296,6 +296,9 @@ class Handout(_Strict):
         return self.labels[key]
 
 
+_HANDOUT_SECTIONS = ("condition", "decision", "decision_after_trial", "research_notice", "benefits", "harms")
+
+
 class DocumentLibrary(_Strict):
     evidence: Evidence
     handout: Handout
@@ -323,7 +326,7 @@ class DocumentLibrary(_Strict):
             yield f"evidence.json: harm_rates.{i}", rate.citations
         for ind, hand in self.handout.indications.items():
             where = f"handout.json: indications.{ind.value}"
-            for section in ("condition", "decision", "decision_after_trial", "research_notice", "benefits", "harms"):
+            for section in _HANDOUT_SECTIONS:
                 for i, cited in enumerate(getattr(hand, section)):
                     yield f"{where}.{section}.{i}", cited.citations
             for i, option in enumerate(hand.options):

@@ -115,7 +115,8 @@ def figure_list_problems(key: str, figures: tuple[Figure, ...]) -> list[str]:
             continue
         if fig.derived_from not in listed:
             problems.append(
-                f"{key}: figure {fig.value!r} is derived from {fig.derived_from!r}, which is not a listed figure"
+                f"{key}: figure {fig.value!r} is derived from {fig.derived_from!r}, "
+                "which is not a listed figure"
             )
             continue
         shares = _proportions(fig.derived_from)
@@ -155,7 +156,9 @@ def _statements(node: Any, where: str, cites: tuple[str, ...] | None) -> Iterato
         yield where, cites, node
 
 
-_FREQUENCY_ZH = re.compile(r"每\s*(?P<den>\d+)\s*人中[^\d，。；]{0,4}?(?P<low>\d+)(?:\s*到\s*(?P<high>\d+))?\s*人")
+_FREQUENCY_ZH = re.compile(
+    r"每\s*(?P<den>\d+)\s*人中[^\d，。；]{0,4}?(?P<low>\d+)(?:\s*到\s*(?P<high>\d+))?\s*人"
+)
 
 Frequency = tuple[int, int | None, int]
 

@@ -246,9 +246,8 @@ def stop_rules(evaluation: Evaluation) -> set[str]:
     """The rules that made SCS not the next step: red flags, unmet safety rules, a failed trial."""
     out: set[str] = set()
     for reason in evaluation.reasons:
-        if reason.status == Status.red_flag or (
-            reason.status == Status.not_met and (reason.role == Role.safety or reason.rule.startswith("trial."))
-        ):
+        blocking = reason.role == Role.safety or reason.rule.startswith("trial.")
+        if reason.status == Status.red_flag or (reason.status == Status.not_met and blocking):
             out.add(reason.rule)
     return out
 

@@ -112,7 +112,7 @@ def test_natural_frequencies_are_read_in_both_languages() -> None:
         ("IPDAS v4.0; content 2026.11.5, checked 2026-11-29", []),
         ("PSPS type 2 (持续性脊柱疼痛综合征 2 型)", []),
         ("VAS (0–100 mm), NRS（0～10 分）", []),
-        ("8326 patients, 1,177 patients, -10.6 vs -9.3, 30%～40%", ["8326", "1177", "10.6", "9.3", "30", "40"]),
+        ("8326 and 1,177 patients, -10.6 vs -9.3, 30%～40%", ["8326", "1177", "10.6", "9.3", "30", "40"]),
         ("5-羟色胺、γ-氨基丁酸", []),
     ],
 )
