@@ -237,7 +237,6 @@ def _stop_story(ctx: Ctx, when: str, key: str) -> list[Flowable]:
         story.append(ctx.heading(labels["stop_why"], 2))
         for reason in found:
             story += ctx.paras(reason.title, "bullet", bullet="•")
-    story += _questions(ctx)
     story += _notes(ctx)
     return [*story, *_sources(ctx, keys), *_credits(ctx)]
 
