@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from decision_aid.domain.content import default_content
 from decision_aid.domain.documents import default_documents
 from decision_aid.domain.evaluate import evaluate
 from decision_aid.report import build_pdf
@@ -103,3 +104,21 @@ def test_handout_harms_use_the_same_x_in_10_form_as_benefits(render: Render, nam
         assert squash(harm.text.en) in text
     # Explant over time and lead migration are among the numbered harms.
     assert any("taken out again" in h.text.en or "lead moving" in h.text.en for h in harms_with_numbers)
+
+
+@pytest.mark.parametrize("name", ["crps", "psps_t2", "sci"])
+def test_handout_has_the_certifying_items_in_plain_words(render: Render, name: str) -> None:
+    docs = default_documents()
+    labels = docs.handout.labels
+    updated = squash(default_content().meta.updated)
+    for lang in ("en", "zh"):
+        text = squash(body_text(render(name, "handout", lang)))
+        for key in ("made_by", "update_policy", "update_text"):
+            assert squash(labels[key].get(lang)) in text
+        for key in ("funding", "authorship"):
+            assert squash(labels[key].get(lang).format(updated=updated)) in text
+        assert updated in text  # production / review date on the handout itself
+    english = squash(body_text(render(name, "handout", "en"))).lower()
+    assert "hash" not in english
+    assert "contentfile" not in english
+    assert "哈希" not in squash(body_text(render(name, "handout", "zh")))
