@@ -17,6 +17,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from decision_aid.domain.figures import Figure
+
 Lang = Literal["en", "zh"]
 LANGS: tuple[Lang, ...] = ("en", "zh")
 
@@ -75,16 +77,20 @@ class Cited(_Strict):
 
 
 class Reference(_Strict):
-    authors: str
+    # Empty when the byline was not verified: a reference is then cited by title, source and identifiers,
+    # never by an author filled in from memory. Likewise ``year`` is None when it was not seen.
+    authors: str = ""
     title: str
     source: str
-    year: int = Field(ge=1900, le=2100)
+    year: int | None = Field(default=None, ge=1900, le=2100)
     details: str = ""
     pmid: str = ""
     doi: str = ""
     url: str = ""
+    # The numbers the app may print with this reference (checked by decision_aid.domain.figures).
+    figures: tuple[Figure, ...] = ()
 
-    @field_validator("authors", "title", "source")
+    @field_validator("title", "source")
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
@@ -96,9 +102,12 @@ class Reference(_Strict):
         def sentence(text: str) -> str:
             return text if text.endswith((".", "?", "!")) else text + "."
 
-        head = f"{sentence(self.authors)} {sentence(self.title)} {self.source}. {self.year}"
+        head = f"{sentence(self.authors)} " if self.authors.strip() else ""
+        head += f"{sentence(self.title)} {self.source}."
+        if self.year is not None:
+            head += f" {self.year}"
         if self.details:
-            head += f";{self.details}" if self.details[0].isdigit() else f", {self.details}"
+            head += f";{self.details}" if self.details[0].isdigit() and self.year else f", {self.details}"
         parts = [sentence(head)]
         if self.pmid:
             parts.append(f"PMID {self.pmid}.")

@@ -31,6 +31,7 @@ from decision_aid.domain.content import (
     default_content,
     default_content_dir,
 )
+from decision_aid.domain.figures import figure_problems
 
 # Label key -> placeholders the renderer fills in. Extra or missing keys are content errors, so the
 # renderer never meets a label it does not know and never prints a literal "{page}".
@@ -73,6 +74,10 @@ EVIDENCE_LABELS: dict[str, frozenset[str]] = {
         "certainty": (),
         "negative": (),
         "harms": (),
+        "harm_rates": (),
+        "col_harm": (),
+        "col_frequency": (),
+        "harm_notes": (),
         "mechanisms": (),
         "investigational": (),
         "notes": (),
@@ -89,13 +94,13 @@ HANDOUT_LABELS: dict[str, frozenset[str]] = {
     for key, params in {
         "title": (),
         "for_condition": ("condition",),
-        "date": ("date",),
-        "content": ("version", "updated"),
         "about": (),
         "condition": (),
         "decision": (),
         "research": (),
         "options": (),
+        "pros": (),
+        "cons": (),
         "involves": (),
         "benefits_harms": (),
         "benefits": (),
@@ -108,10 +113,21 @@ HANDOUT_LABELS: dict[str, frozenset[str]] = {
         "sources": (),
         "sources_hint": (),
         "update_policy": (),
+        "made_by": (),
+        "funding": ("updated",),
+        "authorship": ("updated",),
+        "update_text": (),
+        "printed": ("date", "version", "updated"),
+        "stop_title": (),
+        "stop_why": (),
+        "stop_reasons": (),
     }.items()
 }
 
 Finding = Literal["favours_scs", "no_benefit", "scs_vs_scs", "uncertain"]
+# Next-step keys for which the standard handout is withheld: SCS is not the next step, and a short
+# sheet says why (a red flag, a contraindication, or a trial that did not help enough).
+STOP_KEYS: tuple[str, ...] = ("red_flag", "contraindication", "trial_failed")
 
 
 class _Strict(BaseModel):
@@ -154,6 +170,16 @@ class Study(_Strict):
     citations: tuple[str, ...] = Field(min_length=1)
 
 
+class HarmRate(_Strict):
+    """One row of the clinician harms table: a harm with its frequency, population and source."""
+
+    harm: Text
+    frequency: Text
+    population: Text
+    follow_up: Text
+    citations: tuple[str, ...] = Field(min_length=1)
+
+
 class IndicationEvidence(_Strict):
     overview: tuple[Cited, ...] = Field(min_length=1)
     studies: tuple[Study, ...] = Field(min_length=1)
@@ -165,6 +191,7 @@ class IndicationEvidence(_Strict):
 class Evidence(_Strict):
     labels: dict[str, Text]
     indications: dict[Indication, IndicationEvidence]
+    harm_rates: tuple[HarmRate, ...] = Field(min_length=1)
     harms: tuple[Cited, ...] = Field(min_length=1)
     mechanisms: tuple[Cited, ...] = Field(min_length=2)
 
@@ -182,9 +209,27 @@ class Evidence(_Strict):
 
 
 class Option(_Strict):
+    """One option with its positive and negative features (IPDAS: for every option, SCS or not)."""
+
     kind: Literal["scs", "no_scs", "other"]
     title: Text
     text: Cited
+    pros: tuple[Cited, ...] = Field(min_length=1)
+    cons: tuple[Cited, ...] = Field(min_length=1)
+    # After a successful trial the SCS option is the permanent implant, not trying SCS.
+    title_after_trial: Text | None = None
+    text_after_trial: Cited | None = None
+
+    @model_validator(mode="after")
+    def _after_trial(self) -> Option:
+        if self.kind == "scs" and (self.title_after_trial is None or self.text_after_trial is None):
+            raise ValueError("the SCS option needs title_after_trial and text_after_trial")
+        return self
+
+    def for_stage(self, after_trial: bool) -> tuple[Text, Cited]:
+        if after_trial and self.title_after_trial is not None and self.text_after_trial is not None:
+            return self.title_after_trial, self.text_after_trial
+        return self.title, self.text
 
 
 class Step(_Strict):
@@ -195,6 +240,7 @@ class Step(_Strict):
 class HandoutIndication(_Strict):
     condition: tuple[Cited, ...] = Field(min_length=1)
     decision: tuple[Cited, ...] = Field(min_length=1)
+    decision_after_trial: tuple[Cited, ...] = Field(min_length=1)
     research_notice: tuple[Cited, ...] = ()
     options: tuple[Option, ...] = Field(min_length=2)
     benefits: tuple[Cited, ...] = Field(min_length=1)
@@ -210,7 +256,19 @@ class HandoutIndication(_Strict):
             )
         if not any(o.kind == "no_scs" for o in self.options):
             raise ValueError("options must include not having SCS (kind 'no_scs')")
+        if not any(o.kind == "scs" for o in self.options):
+            raise ValueError("options must include SCS (kind 'scs')")
         return self
+
+    def decision_for(self, after_trial: bool) -> tuple[Cited, ...]:
+        return self.decision_after_trial if after_trial else self.decision
+
+
+class StopSheet(_Strict):
+    """The short sheet given instead of the handout when SCS is not the next step, and why."""
+
+    title: Text
+    paragraphs: tuple[Cited, ...] = Field(min_length=1)
 
 
 class Handout(_Strict):
@@ -220,11 +278,15 @@ class Handout(_Strict):
     indications: dict[Indication, HandoutIndication]
     values: tuple[Text, ...] = Field(min_length=3)
     questions: tuple[Text, ...] = Field(min_length=3)
+    stop: dict[str, StopSheet]
 
     @model_validator(mode="after")
     def _complete(self) -> Handout:
         _check_labels(self.labels, HANDOUT_LABELS)
         _check_indications(self.indications)
+        missing = sorted(set(STOP_KEYS) - set(self.stop))
+        if missing or set(self.stop) - set(STOP_KEYS):
+            raise ValueError(f"stop sheets must be given for exactly {', '.join(STOP_KEYS)}")
         sci = self.indications.get(Indication.sci)
         if sci is not None and not sci.research_notice:
             raise ValueError("indications.sci needs the 'research_notice' (research, not standard care)")
@@ -232,6 +294,9 @@ class Handout(_Strict):
 
     def label(self, key: str) -> Text:
         return self.labels[key]
+
+
+_HANDOUT_SECTIONS = ("condition", "decision", "decision_after_trial", "research_notice", "benefits", "harms")
 
 
 class DocumentLibrary(_Strict):
@@ -257,25 +322,40 @@ class DocumentLibrary(_Strict):
         for section in ("harms", "mechanisms"):
             for i, cited in enumerate(getattr(ev, section)):
                 yield f"evidence.json: {section}.{i}", cited.citations
+        for i, rate in enumerate(ev.harm_rates):
+            yield f"evidence.json: harm_rates.{i}", rate.citations
         for ind, hand in self.handout.indications.items():
             where = f"handout.json: indications.{ind.value}"
-            for section in ("condition", "decision", "research_notice", "benefits", "harms"):
+            for section in _HANDOUT_SECTIONS:
                 for i, cited in enumerate(getattr(hand, section)):
                     yield f"{where}.{section}.{i}", cited.citations
             for i, option in enumerate(hand.options):
-                yield f"{where}.options.{i}", option.text.citations
+                for j, cited in enumerate(_option_cited(option)):
+                    yield f"{where}.options.{i}.{j}", cited.citations
+        for key, sheet in self.handout.stop.items():
+            for i, cited in enumerate(sheet.paragraphs):
+                yield f"handout.json: stop.{key}.paragraphs.{i}", cited.citations
         for i, step in enumerate(self.handout.involves):
             for j, cited in enumerate(step.paragraphs):
                 yield f"handout.json: involves.{i}.paragraphs.{j}", cited.citations
 
-    def handout_citations(self, indication: Indication) -> list[str]:
-        """Citation keys the handout for this indication uses, in order of first use."""
+    def handout_citations(self, indication: Indication, after_trial: bool = False) -> list[str]:
+        """Citation keys the handout for this indication and stage uses, in order of first use."""
         hand = self.handout.indications[indication]
-        cited: list[Cited] = [*hand.condition, *hand.decision, *hand.research_notice]
-        cited += [o.text for o in hand.options]
+        cited: list[Cited] = [*hand.research_notice, *hand.condition, *hand.decision_for(after_trial)]
+        for option in hand.options:
+            cited += [option.for_stage(after_trial)[1], *option.pros, *option.cons]
         cited += [p for step in self.handout.involves for p in step.paragraphs]
         cited += [*hand.benefits, *hand.harms]
         return _unique(k for c in cited for k in c.citations)
+
+    def stop_citations(self, key: str) -> list[str]:
+        return _unique(k for c in self.handout.stop[key].paragraphs for k in c.citations)
+
+
+def _option_cited(option: Option) -> list[Cited]:
+    extra = [option.text_after_trial] if option.text_after_trial is not None else []
+    return [option.text, *extra, *option.pros, *option.cons]
 
 
 def _unique(keys: Iterator[str] | list[str]) -> list[str]:
@@ -293,9 +373,16 @@ def load_documents(
         raw[name.removesuffix(".json")] = _read_json(directory / name)
     raw["references"] = content.references
     try:
-        return DocumentLibrary.model_validate(raw)
+        library = DocumentLibrary.model_validate(raw)
     except ValidationError as exc:
         raise ContentError(_first_error(exc, {"evidence", "handout"})) from exc
+    # Every number printed anywhere (rules, next steps, evidence, handout) must be listed on a
+    # reference its statement cites; see decision_aid.domain.figures.
+    problems = figure_problems(directory, content.references)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise ContentError(f"figure check: {problems[0]}{more}")
+    return library
 
 
 @cache

@@ -29,6 +29,8 @@ from decision_aid.report.styles import (
 _DASH = Text(en="–", zh="–")
 _STUDY_COLUMNS = ("col_study", "col_design", "col_n", "col_population", "col_outcome", "col_follow_up")
 _STUDY_FRACTIONS = (0.15, 0.16, 0.12, 0.13, 0.3, 0.14)
+_HARM_COLUMNS = ("col_harm", "col_frequency", "col_population", "col_follow_up")
+_HARM_FRACTIONS = (0.24, 0.3, 0.3, 0.16)
 
 
 def _title(ctx: Ctx) -> list[Flowable]:
@@ -122,9 +124,26 @@ def _evidence(ctx: Ctx) -> list[Flowable]:
     return out
 
 
+def _harm_table(ctx: Ctx) -> list[Flowable]:
+    """Harms in the same detail as the benefits: how often, in whom, over what time, and the source."""
+    labels = ctx.docs.evidence.labels
+    rates = ctx.docs.evidence.harm_rates
+    data: list[list[object]] = [[ctx.cell(labels[c], "cell_head") for c in _HARM_COLUMNS]]
+    for rate in rates:
+        name = ctx.cell(rate.harm, "cell_bold")
+        name.append(ctx.p("", "cell", "en", extra=keys_markup(ctx.cite(rate.citations))))
+        data.append(
+            [name, ctx.cell(rate.frequency), ctx.cell(rate.population), ctx.cell(rate.follow_up)]
+        )
+    table = Table(data, colWidths=[ctx.width * f for f in _HARM_FRACTIONS], repeatRows=1)
+    table.setStyle(table_style(grid()))
+    return [*ctx.table_heading(labels["harm_rates"], 2), table]
+
+
 def _harms_and_mechanisms(ctx: Ctx) -> list[Flowable]:
     ev = ctx.docs.evidence
-    out: list[Flowable] = [ctx.heading(ev.labels["harms"]), *cited_list(ctx, ev.harms)]
+    out: list[Flowable] = [ctx.heading(ev.labels["harms"]), *_harm_table(ctx)]
+    out += [ctx.heading(ev.labels["harm_notes"], 2), *cited_list(ctx, ev.harms)]
     out.append(ctx.heading(ev.labels["mechanisms"]))
     caveat, *mechanisms = ev.mechanisms
     out += ctx.paras(caveat.text, "body", caveat.citations)

@@ -9,8 +9,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
-from decision_aid.domain.assessment import Indication
+from decision_aid.domain.assessment import Indication, Stage
 from decision_aid.domain.content import Cited, Text
+from decision_aid.domain.documents import STOP_KEYS, Option
+from decision_aid.domain.evaluate import Evaluation
+from decision_aid.domain.rules import Role, Status
 from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
 from decision_aid.report.layout import Ctx
 from decision_aid.report.styles import (
@@ -26,6 +29,19 @@ from decision_aid.report.styles import (
 
 NOTE_LINES = 8
 BOX = "☐"
+# Good points on the left, bad on the right, in the same type and the same space (IPDAS: equal detail).
+_SIDE_BY_SIDE: list[tuple[object, ...]] = [
+    ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("BACKGROUND", (0, 0), (0, -1), BENEFIT_FILL),
+    ("BACKGROUND", (1, 0), (1, -1), HARM_FILL),
+    ("LINEBELOW", (0, 0), (0, 0), 1.5, STATUS_COLOURS["met"]),
+    ("LINEBELOW", (1, 0), (1, 0), 1.5, STATUS_COLOURS["not_met"]),
+    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+    ("TOPPADDING", (0, 0), (-1, -1), 4),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+]
 
 
 def _section(ctx: Ctx, key: str) -> Flowable:
@@ -49,14 +65,10 @@ def _title(ctx: Ctx, date: str) -> list[Flowable]:
         if lang == "en" and name[1:2].islower():
             name = name[0].lower() + name[1:]  # mid-sentence: "For people with complex regional …"
         out.append(ctx.p(labels["for_condition"].get(lang).format(condition=name), "h2", lang))
-    info = [
-        Text(en=labels["date"].en.format(date=date), zh=labels["date"].zh.format(date=date)),
-        Text(
-            en=labels["content"].en.format(version=meta.content_version, updated=meta.updated),
-            zh=labels["content"].zh.format(version=meta.content_version, updated=meta.updated),
-        ),
-    ]
-    out += [ctx.p(ctx.label(t, " / "), "small", ctx.langs[0]) for t in info]
+    # The production date of this copy and of the information in it (IPDAS certifying items).
+    params = {"date": date, "version": meta.content_version, "updated": meta.updated}
+    printed = Text(en=labels["printed"].en.format(**params), zh=labels["printed"].zh.format(**params))
+    out.append(ctx.p(ctx.label(printed, " / "), "small", ctx.langs[0]))
     return [*out, Spacer(1, 2 * mm)]
 
 
@@ -80,11 +92,35 @@ def _notice(ctx: Ctx, items: tuple[Cited, ...]) -> list[Flowable]:
     return [box, Spacer(1, 3 * mm)]
 
 
-def _options(ctx: Ctx, indication: Indication) -> list[Flowable]:
+def _items(ctx: Ctx, items: tuple[Cited, ...]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for i, item in enumerate(items):
+        if i:
+            out.append(Spacer(1, 2 * mm))
+        out += _cell(ctx, item)
+    return out
+
+
+def _pros_cons(ctx: Ctx, option: Option) -> Table:
+    labels = ctx.docs.handout.labels
+    head: list[object] = [ctx.cell(labels["pros"], "cell_head"), ctx.cell(labels["cons"], "cell_head")]
+    pros = _items(ctx, option.pros)
+    cons = _items(ctx, option.cons)
+    table = Table([head, [pros, cons]], colWidths=[ctx.width / 2] * 2)
+    table.setStyle(table_style(_SIDE_BY_SIDE))
+    return table
+
+
+def _options(ctx: Ctx, indication: Indication, after_trial: bool) -> list[Flowable]:
+    """Every option with its positive and negative features, not having SCS included (IPDAS)."""
     out: list[Flowable] = [_section(ctx, "options")]
     for option in ctx.docs.handout.indications[indication].options:
-        out.append(ctx.p(ctx.label(option.title, " / "), "h2", ctx.langs[0]))
-        out += ctx.paras(option.text.text, "body", option.text.citations)
+        title, text = option.for_stage(after_trial)
+        block: list[Flowable] = [ctx.p(ctx.label(title, " / "), "h2", ctx.langs[0])]
+        block += ctx.paras(text.text, "body", text.citations)
+        block += [Spacer(1, 1 * mm), _pros_cons(ctx, option)]
+        # An option, its good points and its bad points are read together: keep them on one page.
+        out += [KeepTogether(block), Spacer(1, 2 * mm)]
     return out
 
 
@@ -112,22 +148,7 @@ def _benefits_harms(ctx: Ctx, indication: Indication) -> list[Flowable]:
     # Equal detail (IPDAS): each benefit sits beside a harm, in the same type and the same space.
     rows += [[_cell(ctx, b), _cell(ctx, h)] for b, h in zip(hand.benefits, hand.harms, strict=True)]
     table = Table(rows, colWidths=[ctx.width / 2] * 2, repeatRows=1)
-    table.setStyle(
-        table_style(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (0, -1), BENEFIT_FILL),
-                ("BACKGROUND", (1, 0), (1, -1), HARM_FILL),
-                ("LINEBELOW", (0, 0), (0, 0), 1.5, STATUS_COLOURS["met"]),
-                ("LINEBELOW", (1, 0), (1, 0), 1.5, STATUS_COLOURS["not_met"]),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
+    table.setStyle(table_style(_SIDE_BY_SIDE))
     return [CondPageBreak(60 * mm), _section(ctx, "benefits_harms"), table]
 
 
@@ -183,16 +204,66 @@ def _sources(ctx: Ctx, keys: list[str]) -> list[Flowable]:
                 extra=markup(text, primary),
             )
         )
+    return out
+
+
+def _credits(ctx: Ctx) -> list[Flowable]:
+    """IPDAS certifying items: funding and conflicts of interest, authorship and review, update policy."""
+    labels = ctx.docs.handout.labels
+    updated = ctx.content.meta.updated
+
+    def filled(key: str) -> Text:
+        return Text(en=labels[key].en.format(updated=updated), zh=labels[key].zh.format(updated=updated))
+
+    out: list[Flowable] = [ctx.heading(labels["made_by"], 2)]
+    out += ctx.paras(filled("funding"), "small")
+    out += ctx.paras(filled("authorship"), "small")
     out.append(ctx.heading(labels["update_policy"], 2))
-    out += ctx.paras(ctx.content.meta.update_policy, "small")
+    out += ctx.paras(labels["update_text"], "small")
+    return out
+
+
+def _stop_story(ctx: Ctx, when: str, key: str) -> list[Flowable]:
+    """Instead of the handout: a short sheet saying why SCS is not the next step."""
+    labels = ctx.docs.handout.labels
+    sheet = ctx.docs.handout.stop[key]
+    keys = ctx.docs.stop_citations(key)
+    ctx.numbers = {k: i for i, k in enumerate(keys, start=1)}
+    story = _title(ctx, when[:10])
+    story += ctx.paras(labels["stop_reasons"])
+    story += [ctx.heading(labels["stop_title"]), ctx.heading(sheet.title, 2), *_cited(ctx, sheet.paragraphs)]
+    found = [r for r in ctx.evaluation.reasons if r.rule in stop_rules(ctx.evaluation)]
+    if found:
+        story.append(ctx.heading(labels["stop_why"], 2))
+        for reason in found:
+            story += ctx.paras(reason.title, "bullet", bullet="•")
+    story += _notes(ctx)
+    return [*story, *_sources(ctx, keys), *_credits(ctx)]
+
+
+def stop_rules(evaluation: Evaluation) -> set[str]:
+    """The rules that made SCS not the next step: red flags, unmet safety rules, a failed trial."""
+    out: set[str] = set()
+    for reason in evaluation.reasons:
+        blocking = reason.role == Role.safety or reason.rule.startswith("trial.")
+        if reason.status == Status.red_flag or (reason.status == Status.not_met and blocking):
+            out.add(reason.rule)
     return out
 
 
 def build_story(ctx: Ctx, when: str) -> list[Flowable]:
-    """The handout for the assessed indication; it carries no patient identifier or notes."""
-    indication = ctx.evaluation.indication
+    """The handout for the assessed indication and stage; it carries no patient identifier or notes.
+
+    When SCS is not the next step (a red flag, a contraindication or a failed trial) the standard
+    handout is withheld and a short sheet explains why.
+    """
+    evaluation = ctx.evaluation
+    if evaluation.next_step.key in STOP_KEYS:
+        return _stop_story(ctx, when, evaluation.next_step.key)
+    indication = evaluation.indication
+    after_trial = evaluation.stage == Stage.post_trial
     hand = ctx.docs.handout.indications[indication]
-    keys = ctx.docs.handout_citations(indication)
+    keys = ctx.docs.handout_citations(indication, after_trial)
     ctx.numbers = {key: i for i, key in enumerate(keys, start=1)}
     story = _title(ctx, when[:10])
     if hand.research_notice:
@@ -201,12 +272,13 @@ def build_story(ctx: Ctx, when: str) -> list[Flowable]:
     for text in ctx.docs.handout.intro:
         story += ctx.paras(text)
     story += [_section(ctx, "condition"), *_cited(ctx, hand.condition)]
-    story += [_section(ctx, "decision"), *_cited(ctx, hand.decision)]
-    story += _options(ctx, indication)
+    story += [_section(ctx, "decision"), *_cited(ctx, hand.decision_for(after_trial))]
+    story += _options(ctx, indication, after_trial)
     story += _involves(ctx)
     story += _benefits_harms(ctx, indication)
     story += _values(ctx)
     story += _questions(ctx)
     story += _notes(ctx)
     story += _sources(ctx, keys)
+    story += _credits(ctx)
     return story

@@ -122,3 +122,49 @@ def test_content_check_cli_reports_unversioned_change(
     edit(content_copy, "meta.json", lambda d: d.update(content_version="9999.2"))
     assert main(["content", "lock", "--dir", str(content_copy)]) == 0
     assert main(["content", "check", "--dir", str(content_copy)]) == 0
+
+
+def _zh_strings(node: object, where: str = "") -> list[tuple[str, str]]:
+    if isinstance(node, dict):
+        out: list[tuple[str, str]] = []
+        for key, value in node.items():
+            if key == "zh" and isinstance(value, str):
+                out.append((f"{where}.zh", value))
+            else:
+                out += _zh_strings(value, f"{where}.{key}")
+        return out
+    if isinstance(node, list):
+        return [item for i, value in enumerate(node) for item in _zh_strings(value, f"{where}.{i}")]
+    return []
+
+
+# Old renderings the glossary replaces (issue 13), each with the term that replaces it.
+_OLD_TERMS = {
+    "警示征象": "红旗征",
+    "匿名化": "假名化",
+    "（化名）": "（假名化）",
+    "测试期（试验性刺激）": "试验性刺激（测试期）",
+    "ASIA 损伤分级": "ASIA 残损分级",
+    "康复训练（理疗）": "康复训练/物理治疗",
+    "围术期停药方案": "围术期抗栓药物管理方案",
+    "可能的好处和可能的坏处": "可能的获益与风险",
+    "读取的输入": "依据的输入",
+    "阈值": "判定标准",
+    "研究性（尚未获批）：非已获批准的适应证": "研究性适应证（尚未获批）",
+    "布达佩斯诊断标准（临床版）": "布达佩斯临床诊断标准",
+}
+
+
+def test_chinese_text_uses_glossary_terms_and_full_width_punctuation() -> None:
+    import re
+
+    problems: list[str] = []
+    for path in sorted(default_content_dir().glob("*.json")):
+        for where, text in _zh_strings(json.loads(path.read_text(encoding="utf-8")), path.name):
+            bare = re.sub(r"\{[a-z_]+\}", "", text)
+            if re.search(r"[()]", bare):
+                problems.append(f"{where}: half-width bracket in {text!r}")
+            if re.search(r":(?!\d)", bare):
+                problems.append(f"{where}: half-width colon in {text!r}")
+            problems += [f"{where}: {old} (use {new})" for old, new in _OLD_TERMS.items() if old in text]
+    assert problems == []

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from decision_aid.domain.assessment import Stage
 from decision_aid.domain.content import default_content
 from decision_aid.domain.documents import default_documents
 from decision_aid.resources_path import EXAMPLES
@@ -77,18 +78,24 @@ def test_handout_has_every_ipdas_section_and_balanced_content(
     docs = default_documents()
     hand = docs.handout.indications[evaluation.indication]
     text = _text(render, name, "handout", lang)
-    sections = ["title", "condition", "decision", "options", "involves", "benefits", "harms", "values"]
-    sections += ["questions", "notes", "sources"]
+    after_trial = evaluation.stage == Stage.post_trial
+    sections = ["title", "condition", "decision", "options", "pros", "cons", "involves", "benefits"]
+    sections += ["harms", "values", "questions", "notes", "sources", "made_by", "update_policy"]
     for code in MODES[lang]:
         for key in sections:
             assert squash(docs.handout.labels[key].get(code)) in text, key
-        for item in (*hand.condition, *hand.decision, *hand.benefits, *hand.harms):
+        decision = hand.decision_for(after_trial)
+        for item in (*hand.condition, *decision, *hand.benefits, *hand.harms):
             assert squash(item.text.get(code)) in text
         for option in hand.options:
-            assert squash(option.title.get(code)) in text
+            title, option_text = option.for_stage(after_trial)
+            assert squash(title.get(code)) in text
+            for item in (option_text, *option.pros, *option.cons):
+                assert squash(item.text.get(code)) in text
         for value in docs.handout.values:
             assert squash(value.get(code)) in text
-    for key in docs.handout_citations(evaluation.indication):
+        assert squash(docs.handout.labels["update_text"].get(code)) in text
+    for key in docs.handout_citations(evaluation.indication, after_trial):
         assert squash(docs.references[key].title) in text, key
     # The handout is for the patient to take away: no identifier, no clinical notes.
     assert squash(assessment.patient.id) not in text

@@ -24,7 +24,7 @@ EXACT = {
     ("crps", "en"): "Appropriate: criteria met",
     ("crps", "zh"): "适合：符合标准",
     ("psps_t2", "en"): "Uncertain: discuss at MDT",
-    ("sci", "zh"): "研究性（尚未获批）：非已获批准的适应证",
+    ("sci", "zh"): "研究性适应证（尚未获批）",
 }
 EXPECTED_VERDICT = {"crps": "appropriate", "psps_t2": "uncertain", "sci": "investigational"}
 
