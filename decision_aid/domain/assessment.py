@@ -283,8 +283,9 @@ class Trial(_Model):
     pain_relief_percent: float | None = Field(default=None, ge=0, le=100)
     function_change: Literal["improved", "unchanged", "worse", "unknown"] = "unknown"
     analgesic_change: Literal["reduced", "stable", "increased", "unknown"] = "unknown"
-    # Issue 12: the relief agreed with the patient before the trial (trial-success: about 50%).
-    success_threshold_percent: float = Field(default=50, gt=0, le=100)
+    # Issue 12: the relief agreed with the patient before the trial; not recorded (None) means the
+    # common convention of 50% (trial-success), which the reason then states.
+    success_threshold_percent: float | None = Field(default=None, gt=0, le=100)
 
 
 class Patient(_Model):

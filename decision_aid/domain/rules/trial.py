@@ -6,11 +6,13 @@ from decision_aid.domain.assessment import Stage
 from decision_aid.domain.rules.base import C, M, N, Outcome, Reader, Role, U, is_unknown, rule
 
 POST = (Stage.post_trial,)
+DEFAULT_THRESHOLD_PERCENT = 50  # trial-success: the common convention when none was agreed
 
 
 @rule("trial.pain_relief", Role.eligibility, (M, N, U), stages=POST, params=("relief", "threshold"))
 def pain_relief(read: Reader) -> Outcome:
-    threshold = read("trial.success_threshold_percent")
+    agreed = read("trial.success_threshold_percent")
+    threshold = DEFAULT_THRESHOLD_PERCENT if agreed is None else agreed
     relief = read("trial.pain_relief_percent")
     params = {"threshold": f"{threshold:g}"}
     if relief is None:
