@@ -360,7 +360,8 @@ def test_leg_predominance_that_contradicts_the_scores_is_a_problem() -> None:
     ev = run("psps_t2", pain__leg_intensity={"value": 40}, pain__back_intensity={"value": 80})
     assert outcome(ev) == ("incomplete", "incomplete")
     assert reason(ev, "psps.leg_predominant").status == "not_met"
-    assert "disagrees with the recorded leg and back pain scores" in reason(ev, "psps.leg_predominant").text.en
+    text = reason(ev, "psps.leg_predominant").text.en
+    assert "disagrees with the recorded leg and back pain scores" in text
     kinds = {(m.kind, m.field) for m in ev.missing}
     assert ("conflict", "psps_t2.predominance") in kinds
     assert all(m.label.en.startswith("Answers disagree") for m in ev.missing)
@@ -391,7 +392,8 @@ def test_dn4_informs_but_does_not_decide_in_crps() -> None:
     # For FBSS the same DN4 gaps are still outstanding.
     fbss = run("psps_t2", **blank)
     assert outcome(fbss) == ("incomplete", "incomplete")
-    assert {m.field for m in fbss.missing} == {f"pain.dn4.{i}" for i in ("burning", "tingling", "numbness", "itching")}
+    items = ("burning", "tingling", "numbness", "itching")
+    assert {m.field for m in fbss.missing} == {f"pain.dn4.{i}" for i in items}
 
 
 def test_nrs_conversion_is_presented_as_the_apps_not_nices() -> None:

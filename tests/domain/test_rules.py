@@ -55,7 +55,11 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
         "psps.pain_intensity",
         "psps_t2",
         "pre_trial",
-        {"pain__intensity": None, "pain__leg_intensity": {"value": 40}, "pain__back_intensity": {"value": 30}},
+        {
+            "pain__intensity": None,
+            "pain__leg_intensity": {"value": 40},
+            "pain__back_intensity": {"value": 30},
+        },
         N,
     ),
     (
@@ -377,7 +381,12 @@ def test_inputs_record_values_and_nrs_conversion() -> None:
 
 def test_psps_intensity_falls_back_to_worse_of_leg_and_back_off_the_leg_pathway() -> None:
     evaluation = evaluate(
-        make("psps_t2", pain__intensity=None, psps_t2__predominance="back", pain__back_intensity={"value": 80})
+        make(
+            "psps_t2",
+            pain__intensity=None,
+            psps_t2__predominance="back",
+            pain__back_intensity={"value": 80},
+        )
     )
     pain = reason(evaluation, "psps.pain_intensity")
     assert [i.field for i in pain.inputs] == [
