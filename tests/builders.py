@@ -31,6 +31,10 @@ def baseline_data(indication: str = "crps", stage: str = "pre_trial") -> dict[st
         implanted_cardiac_device="no",
         able_to_operate_device="yes",
         immunosuppression="no",
+        therapeutic_diathermy_needed="no",
+        unacceptable_surgical_risk="no",
+        occupational_risk="no",
+        comorbid_chronic_pain_syndrome="no",
     )
     psychosocial = {name: "no" for name in PSYCHOSOCIAL_FACTORS}
     psychosocial.update(
@@ -64,6 +68,7 @@ def baseline_data(indication: str = "crps", stage: str = "pre_trial") -> dict[st
             "predominance": "leg",
             "surgical_reevaluation_done": "yes",
             "correctable_lesion": "no",
+            "lesion_deficit_or_instability": "unknown",
         },
         "sci": {
             "neurological_level": "T10",

@@ -186,6 +186,8 @@ class PSPS(_Model):
     predominance: Literal["leg", "back", "equal", "unknown"] = "unknown"
     surgical_reevaluation_done: Tri = Tri.unknown
     correctable_lesion: Tri = Tri.unknown
+    # Issue 12: asked only when a correctable lesion is present (north-shipley-2007).
+    lesion_deficit_or_instability: Tri = Tri.unknown
 
 
 _LEVEL = re.compile(r"^(C[1-8]|T(1[0-2]|[1-9])|L[1-5]|S[1-5])$")
@@ -249,13 +251,17 @@ RED_FLAGS: tuple[str, ...] = (
 )
 
 
+# "not_applicable" (e.g. a man, or after the menopause) is an answer, not a missing one.
+PregnancyAnswer = Literal["yes", "no", "not_applicable", "unknown"]
+
+
 class Safety(_Model):
     active_systemic_infection: Tri = Tri.unknown
     implant_site_infection: Tri = Tri.unknown
     coagulopathy: Tri = Tri.unknown
     antithrombotic_use: Tri = Tri.unknown
     interruption_plan_agreed: Tri = Tri.unknown
-    pregnancy: Tri = Tri.unknown
+    pregnancy: PregnancyAnswer = "unknown"
     expected_mri_need: Tri = Tri.unknown
     implanted_cardiac_device: Tri = Tri.unknown
     able_to_operate_device: Tri = Tri.unknown
@@ -265,6 +271,11 @@ class Safety(_Model):
     suspected_tumour: Tri = Tri.unknown
     suspected_infection: Tri = Tri.unknown
     suspected_fracture: Tri = Tri.unknown
+    # Issue 12: graded as north-shipley-2007 and the device labels grade them.
+    therapeutic_diathermy_needed: Tri = Tri.unknown
+    unacceptable_surgical_risk: Tri = Tri.unknown
+    occupational_risk: Tri = Tri.unknown
+    comorbid_chronic_pain_syndrome: Tri = Tri.unknown
 
 
 class Trial(_Model):
@@ -272,6 +283,9 @@ class Trial(_Model):
     pain_relief_percent: float | None = Field(default=None, ge=0, le=100)
     function_change: Literal["improved", "unchanged", "worse", "unknown"] = "unknown"
     analgesic_change: Literal["reduced", "stable", "increased", "unknown"] = "unknown"
+    # Issue 12: the relief agreed with the patient before the trial; not recorded (None) means the
+    # common convention of 50% (north-shipley-2007), which the reason then states.
+    success_threshold_percent: float | None = Field(default=None, gt=0, le=100)
 
 
 class Patient(_Model):

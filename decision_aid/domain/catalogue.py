@@ -15,6 +15,7 @@ NEXT_STEP_KEYS = frozenset(
     {
         "red_flag",
         "contraindication",
+        "defer",
         "investigational",
         "not_eligible",
         "trial_failed",

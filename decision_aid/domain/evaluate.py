@@ -1,31 +1,37 @@
 """evaluate(assessment) -> Evaluation: the one place where the verdict is decided.
 
-Verdict precedence (first match wins):
+Verdict precedence (first match wins), the same for every indication:
 
-1. ``not_appropriate`` — a red flag, or an absolute contraindication (a ``safety`` rule not met).
-   Safety comes before everything, the indication included.
-2. ``investigational`` — central neuropathic pain after SCI: never an approved indication.
-3. ``not_appropriate`` — an ``eligibility`` criterion is not met (including a failed trial).
-4. ``incomplete`` — a ``safety``, ``eligibility``, ``process`` or ``relative`` rule cannot be decided
-   because an answer is unknown, or a ``process`` step (MDT, psychological evaluation, surgical
-   re-evaluation, antithrombotic plan) has not been done.
-5. ``uncertain`` — everything is decided, but at least one rule raises a caution.
-6. ``appropriate`` — every criterion met: before a trial this means "proceed to trial stimulation",
+1. ``not_appropriate`` (red_flag) — a red flag: a serious spinal condition comes first.
+2. ``not_appropriate`` (contraindication) — an absolute contraindication (a ``safety`` rule not met:
+   cannot operate the device, need for therapeutic diathermy, unacceptable surgical risk, active
+   infection, uncorrected coagulopathy).
+3. ``not_appropriate`` (defer) — a relative contraindication that defers SCS (a ``defer`` rule not
+   met: pregnancy, age under 18, untreated substance use disorder, unresolved major psychiatric
+   comorbidity).
+4. ``not_appropriate`` (trial_failed / not_eligible) — an ``eligibility`` criterion is not met.
+5. ``incomplete`` — an answer a deciding rule needs is unknown, a ``process`` step is not done, or
+   answers disagree; the outstanding list names each one.
+6. ``investigational`` — central neuropathic pain after SCI, when nothing above stands in the way.
+7. ``uncertain`` — everything is decided, but at least one rule raises a caution for the MDT.
+8. ``appropriate`` — every criterion met: before a trial this means "proceed to trial stimulation",
    after a trial "proceed to permanent implant".
 
-``info`` rules are reported and never change the verdict.
+``info`` rules (e.g. foreseeable MRI, DN4 in CRPS) are reported and never change the verdict; their
+unanswered questions are not outstanding.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from decision_aid import __version__
 from decision_aid.domain.assessment import Assessment, Indication, Stage
 from decision_aid.domain.content import ContentLibrary, Text, default_content
-from decision_aid.domain.rules import ALL_RULES, Reader, Role, Rule, Status
+from decision_aid.domain.rules import ALL_RULES, Outcome, Reader, Role, Rule, Status
 from decision_aid.domain.rules.base import display
 
 
@@ -53,10 +59,16 @@ class Reason(BaseModel):
     citations: list[str]
 
 
+ItemKind = Literal["question", "step", "conflict"]
+
+
 class MissingItem(BaseModel):
+    """An outstanding item: an unanswered question, a step not yet done, or answers that disagree."""
+
     field: str
     label: Text
     rules: list[str]
+    kind: ItemKind = "question"
 
 
 class NextStep(BaseModel):
@@ -90,29 +102,59 @@ _STATUS_ORDER = {
 }
 
 
+_DECIDING = {Role.safety, Role.defer, Role.eligibility, Role.process, Role.relative}
+
+
 def _decide(assessment: Assessment, results: list[tuple[Rule, Status]]) -> tuple[Verdict, str]:
     """Apply the precedence in the module docstring; return the verdict and the next-step key."""
 
     def any_(statuses: set[Status], roles: set[Role]) -> bool:
         return any(s in statuses and r.role in roles for r, s in results)
 
-    if any_({Status.red_flag}, {Role.safety}):
+    if any_({Status.red_flag}, _DECIDING):
         return Verdict.not_appropriate, "red_flag"
     if any_({Status.not_met}, {Role.safety}):
         return Verdict.not_appropriate, "contraindication"
-    if assessment.indication == Indication.sci:
-        return Verdict.investigational, "investigational"
+    if any_({Status.not_met}, {Role.defer}):
+        return Verdict.not_appropriate, "defer"
     if any_({Status.not_met}, {Role.eligibility}):
         trial_failed = any(s == Status.not_met and r.id.startswith("trial.") for r, s in results)
         return Verdict.not_appropriate, "trial_failed" if trial_failed else "not_eligible"
-    deciding = {Role.safety, Role.eligibility, Role.process, Role.relative}
-    if any_({Status.unknown}, deciding) or any_({Status.not_met}, {Role.process}):
+    if any_({Status.unknown}, _DECIDING) or any_({Status.not_met}, {Role.process, Role.relative}):
         return Verdict.incomplete, "incomplete"
-    if any_({Status.caution}, deciding):
+    if assessment.indication == Indication.sci:
+        return Verdict.investigational, "investigational"
+    if any_({Status.caution}, _DECIDING):
         return Verdict.uncertain, "mdt_review"
     if assessment.trial.stage == Stage.post_trial:
         return Verdict.appropriate, "proceed_implant"
     return Verdict.appropriate, "proceed_trial"
+
+
+def _outstanding(
+    content: ContentLibrary, rule: Rule, outcome: Outcome, read: Reader
+) -> list[MissingItem]:
+    """What this rule still needs before the verdict can rest on it (empty when nothing)."""
+    if rule.role not in _DECIDING:
+        return []
+    focus = outcome.focus or (list(read.read)[-1] if read.read else rule.id)
+    title = content.rules[rule.id].title
+    if outcome.status == Status.unknown:
+        unknown = read.unknown_paths()
+        if unknown:
+            return [MissingItem(field=p, label=_field_label(content, p), rules=[rule.id]) for p in unknown]
+        return [_item(content, "conflict", focus, title, rule.id)]
+    if outcome.status == Status.not_met and rule.role == Role.process:
+        return [_item(content, "step", focus, title, rule.id)]
+    if outcome.status == Status.not_met and rule.role == Role.relative:
+        return [_item(content, "conflict", focus, title, rule.id)]
+    return []
+
+
+def _item(content: ContentLibrary, kind: ItemKind, path: str, title: Text, rule_id: str) -> MissingItem:
+    template = content.labels.values[f"outstanding_{kind}"]
+    label = Text(en=template.en.format(item=title.en), zh=template.zh.format(item=title.zh))
+    return MissingItem(field=path, label=label, rules=[rule_id], kind=kind)
 
 
 def evaluate(assessment: Assessment, content: ContentLibrary | None = None) -> Evaluation:
@@ -141,12 +183,9 @@ def evaluate(assessment: Assessment, content: ContentLibrary | None = None) -> E
                 citations=list(text.citations),
             )
         )
-        if outcome.status == Status.unknown:
-            for path in read.unknown_paths():
-                item = missing.setdefault(
-                    path,
-                    MissingItem(field=path, label=_field_label(content, path), rules=[]),
-                )
+        for found in _outstanding(content, rule, outcome, read):
+            item = missing.setdefault(f"{found.kind}:{found.field}", found)
+            if item is not found:
                 item.rules.append(rule.id)
     verdict, step_key = _decide(assessment, results)
     reasons.sort(key=lambda r: _STATUS_ORDER[r.status])

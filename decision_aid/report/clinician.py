@@ -105,7 +105,10 @@ def _evidence(ctx: Ctx) -> list[Flowable]:
         zh=labels["evidence"].zh.format(indication=name.zh),
     )
     out: list[Flowable] = [ctx.heading(title)]
-    if indication == Indication.sci:
+    pathway_applies = not any(
+        r.rule == "sci.investigational" and r.status == "not_met" for r in ctx.evaluation.reasons
+    )  # ISCIP "other" pain: the SCI pathway does not apply, so no research protocol is suggested
+    if indication == Indication.sci and pathway_applies:
         # Investigational status leads the evidence so that no reader takes SCI for an indication.
         inner = [ctx.heading(labels["investigational"], 2), *cited_list(ctx, item.investigational)]
         out += [box(inner, ctx.width, NOTICE_FILL, VERDICT_COLOURS["investigational"]), Spacer(1, 2 * mm)]

@@ -26,7 +26,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
         R,
     ),
     ("general.age", "crps", "pre_trial", {}, M),
-    ("general.age", "crps", "pre_trial", {"patient__age": 17}, C),
+    ("general.age", "crps", "pre_trial", {"patient__age": 17}, N),
     ("general.age", "crps", "pre_trial", {"patient__age": 18}, M),
     ("general.age", "crps", "pre_trial", {"patient__age": None}, U),
     ("general.pain_duration", "crps", "pre_trial", {"pain__duration_months": 6}, M),
@@ -49,33 +49,37 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
         N,
     ),
     ("general.pain_intensity", "crps", "pre_trial", {"pain__intensity": None}, U),
-    # PSPS-T2 without an overall score: the worse of leg and back decides.
-    ("general.pain_intensity", "psps_t2", "pre_trial", {"pain__intensity": None}, M),
+    # PSPS-T2 on the leg-predominant pathway: the leg score decides.
+    ("psps.pain_intensity", "psps_t2", "pre_trial", {"pain__intensity": None}, M),
     (
-        "general.pain_intensity",
+        "psps.pain_intensity",
         "psps_t2",
         "pre_trial",
-        {"pain__intensity": None, "pain__leg_intensity": {"value": 40}},
+        {
+            "pain__intensity": None,
+            "pain__leg_intensity": {"value": 40},
+            "pain__back_intensity": {"value": 30},
+        },
         N,
     ),
     (
-        "general.pain_intensity",
+        "psps.pain_intensity",
         "psps_t2",
         "pre_trial",
         {"pain__intensity": None, "pain__leg_intensity": None, "pain__back_intensity": None},
         U,
     ),
-    ("general.dn4", "crps", "pre_trial", {}, M),
+    ("general.dn4", "psps_t2", "pre_trial", {}, M),
     (
         "general.dn4",
-        "crps",
+        "psps_t2",
         "pre_trial",
         {"pain__dn4__burning": "no", "pain__dn4__tingling": "no"},
         C,
     ),
     (
         "general.dn4",
-        "crps",
+        "psps_t2",
         "pre_trial",
         {"pain__dn4__burning": "no", "pain__dn4__tingling": "no", "pain__dn4__itching": "unknown"},
         U,
@@ -128,7 +132,15 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("psps.prior_surgery", "psps_t2", "pre_trial", {"psps_t2__prior_spine_surgery": "unknown"}, U),
     ("psps.leg_predominant", "psps_t2", "pre_trial", {}, M),
     ("psps.leg_predominant", "psps_t2", "pre_trial", {"psps_t2__predominance": "equal"}, M),
-    ("psps.leg_predominant", "psps_t2", "pre_trial", {"psps_t2__predominance": "back"}, C),
+    (
+        "psps.leg_predominant",
+        "psps_t2",
+        "pre_trial",
+        {"psps_t2__predominance": "back", "pain__back_intensity": {"value": 80}},
+        C,
+    ),
+    # Stated "back" but the leg score is higher: a contradiction, shown as a problem.
+    ("psps.leg_predominant", "psps_t2", "pre_trial", {"psps_t2__predominance": "back"}, N),
     # Not stated: derived from leg vs back intensity, which is shown among the inputs read.
     ("psps.leg_predominant", "psps_t2", "pre_trial", {"psps_t2__predominance": "unknown"}, M),
     (
@@ -165,8 +177,22 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
         "psps.no_correctable_lesion",
         "psps_t2",
         "pre_trial",
+        {"psps_t2__correctable_lesion": "yes", "psps_t2__lesion_deficit_or_instability": "no"},
+        C,
+    ),
+    (
+        "psps.no_correctable_lesion",
+        "psps_t2",
+        "pre_trial",
+        {"psps_t2__correctable_lesion": "yes", "psps_t2__lesion_deficit_or_instability": "yes"},
+        R,
+    ),
+    (
+        "psps.no_correctable_lesion",
+        "psps_t2",
+        "pre_trial",
         {"psps_t2__correctable_lesion": "yes"},
-        N,
+        U,
     ),
     (
         "psps.no_correctable_lesion",
@@ -176,6 +202,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
         U,
     ),
     ("sci.investigational", "sci", "pre_trial", {}, C),
+    ("sci.investigational", "sci", "pre_trial", {"sci__iscip_pain_type": "other"}, N),
     ("sci.pain_type", "sci", "pre_trial", {}, M),
     ("sci.pain_type", "sci", "pre_trial", {"sci__iscip_pain_type": "at_level"}, M),
     ("sci.pain_type", "sci", "pre_trial", {"sci__iscip_pain_type": "other"}, N),
@@ -246,7 +273,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
         "crps",
         "pre_trial",
         {"safety__antithrombotic_use": "yes", "safety__interruption_plan_agreed": "yes"},
-        M,
+        C,
     ),
     (
         "safety.antithrombotic",
@@ -258,7 +285,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("safety.antithrombotic", "crps", "pre_trial", {"safety__antithrombotic_use": "yes"}, U),
     ("safety.antithrombotic", "crps", "pre_trial", {"safety__antithrombotic_use": "unknown"}, U),
     ("safety.pregnancy", "crps", "pre_trial", {}, M),
-    ("safety.pregnancy", "crps", "pre_trial", {"safety__pregnancy": "yes"}, C),
+    ("safety.pregnancy", "crps", "pre_trial", {"safety__pregnancy": "yes"}, N),
+    ("safety.pregnancy", "crps", "pre_trial", {"safety__pregnancy": "not_applicable"}, M),
     ("safety.pregnancy", "crps", "pre_trial", {"safety__pregnancy": "unknown"}, U),
     ("safety.mri", "crps", "pre_trial", {}, M),
     ("safety.mri", "crps", "pre_trial", {"safety__expected_mri_need": "yes"}, C),
@@ -284,6 +312,29 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("trial.function", "crps", "post_trial", {}, M),
     ("trial.function", "crps", "post_trial", {"trial__function_change": "worse"}, C),
     ("trial.function", "crps", "post_trial", {"trial__function_change": "unknown"}, U),
+    # Issue 12 additions.
+    ("safety.diathermy", "crps", "pre_trial", {}, M),
+    ("safety.diathermy", "crps", "pre_trial", {"safety__therapeutic_diathermy_needed": "yes"}, N),
+    ("safety.diathermy", "crps", "pre_trial", {"safety__therapeutic_diathermy_needed": "unknown"}, U),
+    ("safety.surgical_risk", "crps", "pre_trial", {}, M),
+    ("safety.surgical_risk", "crps", "pre_trial", {"safety__unacceptable_surgical_risk": "yes"}, N),
+    ("safety.surgical_risk", "crps", "pre_trial", {"safety__unacceptable_surgical_risk": "unknown"}, U),
+    ("safety.occupational_risk", "crps", "pre_trial", {}, M),
+    ("safety.occupational_risk", "crps", "pre_trial", {"safety__occupational_risk": "yes"}, C),
+    ("safety.occupational_risk", "crps", "pre_trial", {"safety__occupational_risk": "unknown"}, U),
+    ("safety.comorbid_pain", "crps", "pre_trial", {}, M),
+    ("safety.comorbid_pain", "crps", "pre_trial", {"safety__comorbid_chronic_pain_syndrome": "yes"}, C),
+    (
+        "safety.comorbid_pain",
+        "crps",
+        "pre_trial",
+        {"safety__comorbid_chronic_pain_syndrome": "unknown"},
+        U,
+    ),
+    ("crps.dn4", "crps", "pre_trial", {}, M),
+    ("crps.dn4", "crps", "pre_trial", {"pain__dn4__burning": "no", "pain__dn4__tingling": "no"}, N),
+    ("crps.dn4", "crps", "pre_trial", {"pain__dn4__burning": "unknown", "pain__dn4__tingling": "no"}, U),
+    ("crps.trial_success", "crps", "pre_trial", {}, M),
 ]
 
 
@@ -328,20 +379,28 @@ def test_inputs_record_values_and_nrs_conversion() -> None:
     assert "60" in pain.text.en and "60" in pain.text.zh
 
 
-def test_psps_intensity_falls_back_to_worse_of_leg_and_back() -> None:
-    evaluation = evaluate(make("psps_t2", pain__intensity=None))
-    pain = reason(evaluation, "general.pain_intensity")
+def test_psps_intensity_falls_back_to_worse_of_leg_and_back_off_the_leg_pathway() -> None:
+    evaluation = evaluate(
+        make(
+            "psps_t2",
+            pain__intensity=None,
+            psps_t2__predominance="back",
+            pain__back_intensity={"value": 80},
+        )
+    )
+    pain = reason(evaluation, "psps.pain_intensity")
     assert [i.field for i in pain.inputs] == [
-        "pain.intensity",
-        "indication",
+        "psps_t2.predominance",
         "pain.leg_intensity",
         "pain.back_intensity",
+        "pain.intensity",
     ]
-    assert "70" in pain.text.en
+    assert pain.status == Status.met
+    assert "80" in pain.text.en
 
 
 def test_dn4_score_range_shown_when_items_unknown() -> None:
-    evaluation = evaluate(make(pain__dn4__burning="unknown", pain__dn4__tingling="no"))
+    evaluation = evaluate(make("psps_t2", pain__dn4__burning="unknown", pain__dn4__tingling="no"))
     dn4 = reason(evaluation, "general.dn4")
     # three certain "yes" plus one unknown: the score could be 3 or 4.
     assert dn4.status == Status.unknown

@@ -14,7 +14,7 @@ ABSOLUTE = {"safety__coagulopathy": "yes"}
 NOT_ELIGIBLE = {"pain__duration_months": 3}
 UNKNOWN = {"treatment__mdt_assessment_done": "unknown"}
 PROCESS_NOT_DONE = {"psychosocial__psychological_evaluation_done": "no"}
-CAUTION = {"safety__expected_mri_need": "yes"}
+CAUTION = {"safety__implanted_cardiac_device": "yes"}
 
 
 def verdict(indication: str = "crps", stage: str = "pre_trial", **overrides: Any) -> tuple[str, str]:
@@ -39,13 +39,11 @@ def test_failed_trial_is_not_appropriate_with_its_own_next_step() -> None:
     )
 
 
-def test_sci_is_always_investigational_even_when_everything_is_met() -> None:
+def test_sci_is_investigational_when_nothing_else_stands_in_the_way() -> None:
     assert verdict("sci") == ("investigational", "investigational")
     assert verdict("sci", "post_trial") == ("investigational", "investigational")
-    assert verdict("sci", **NOT_ELIGIBLE, **UNKNOWN, **CAUTION) == (
-        "investigational",
-        "investigational",
-    )
+    # A caution does not stand in the way: it is listed beside the investigational verdict.
+    assert verdict("sci", **CAUTION) == ("investigational", "investigational")
 
 
 def test_red_flag_precedes_everything_including_sci() -> None:
@@ -65,8 +63,9 @@ def test_absolute_contraindication_precedes_indication_and_eligibility() -> None
     [
         {"safety__active_systemic_infection": "yes"},
         {"safety__able_to_operate_device": "no"},
-        {"psychosocial__active_substance_misuse": "yes"},
-        {"psychosocial__untreated_major_psychiatric_illness": "yes"},
+        {"safety__therapeutic_diathermy_needed": "yes"},
+        {"safety__unacceptable_surgical_risk": "yes"},
+        {"safety__coagulopathy": "yes"},
     ],
 )
 def test_each_absolute_contraindication_stops(overrides: dict[str, str]) -> None:

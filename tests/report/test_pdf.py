@@ -20,7 +20,7 @@ LANGS = ("bilingual", "en", "zh")
 # that blows past these makes the documents harder to print and read, so it should fail loudly.
 MAX_PAGES = {
     # Harms now get a table as detailed as the studies table, and every handout option its pros and cons.
-    ("clinician", "bilingual"): 12,
+    ("clinician", "bilingual"): 14,
     ("clinician", "en"): 8,
     ("clinician", "zh"): 8,
     ("handout", "bilingual"): 10,

@@ -66,7 +66,7 @@ def test_missing_item_click_jumps_to_its_question(qtbot: Any, make_session: Sess
     click(qtbot, window.start.new_buttons["psps_t2"])
     click(qtbot, window.wizard.side.results_button)
     results = window.wizard.results
-    assert results.banner.verdict_text() == "Incomplete: information missing"
+    assert results.banner.verdict_text() == "Incomplete: answers or steps outstanding"
     missing = results.missing
     paths = [missing.item(i).data(0x0101) for i in range(missing.count())]
     assert "psps_t2.surgical_reevaluation_done" in paths
@@ -86,7 +86,7 @@ def test_results_follow_every_answer(qtbot: Any, make_session: SessionFactory) -
     results = window.wizard.results
     assert results.banner.verdict_text() == "Appropriate: criteria met"
     choose(qtbot, window, "treatment.mdt_assessment_done", "unknown")
-    assert results.banner.verdict_text() == "Incomplete: information missing"
+    assert results.banner.verdict_text() == "Incomplete: answers or steps outstanding"
     click(qtbot, window.wizard.side.results_button)
     labels = [results.missing.item(i).text() for i in range(results.missing.count())]
     assert default_content().fields["treatment.mdt_assessment_done"].en in labels

@@ -22,6 +22,7 @@ class Role(StrEnum):
     """How a rule's status feeds the verdict (see :mod:`decision_aid.domain.evaluate`)."""
 
     safety = "safety"  # red flags and absolute contraindications: stop before anything else
+    defer = "defer"  # relative contraindications that defer SCS until resolved (north-shipley-2007)
     eligibility = "eligibility"  # selection criteria: not met means SCS is not supported
     process = "process"  # steps of the pathway: not yet done means the assessment is incomplete
     relative = "relative"  # relative contraindications and cautions: raise for MDT discussion
@@ -70,6 +71,9 @@ class Reader:
 class Outcome:
     status: Status
     params: dict[str, str] = field(default_factory=dict)
+    # The answer to revisit when a process step is not done or answers disagree (default: the
+    # last input read); it names the outstanding item and lets the UI jump to it.
+    focus: str | None = None
 
 
 RuleFn = Callable[[Reader], Outcome]

@@ -7,13 +7,28 @@ from decision_aid.domain.assessment import (
     BUDAPEST_SIGN_ITEMS,
     BUDAPEST_SYMPTOM_ITEMS,
     Indication,
+    Stage,
 )
-from decision_aid.domain.rules.base import M, N, Outcome, Reader, Role, U, is_unknown, rule, yes_no
+from decision_aid.domain.rules.base import (
+    C,
+    M,
+    N,
+    Outcome,
+    Reader,
+    Role,
+    U,
+    is_unknown,
+    rule,
+    yes_no,
+)
+from decision_aid.domain.rules.general import dn4_outcome
 
 SYMPTOM_CATEGORIES_CLINICAL = 3
 SYMPTOM_CATEGORIES_RESEARCH = 4
 SIGN_CATEGORIES = 2
 CRPS = (Indication.crps,)
+PRE = (Stage.pre_trial,)
+POST = (Stage.post_trial,)
 
 
 def category_counts(read: Reader, kind: str) -> tuple[int, int]:
@@ -54,9 +69,29 @@ def symptoms(read: Reader) -> Outcome:
     return _at_least(*category_counts(read, "symptoms"), SYMPTOM_CATEGORIES_CLINICAL)
 
 
-@rule("crps.signs", Role.eligibility, (M, N, U), indications=CRPS, params=("count",))
+@rule("crps.signs", Role.eligibility, (M, N, U), indications=CRPS, stages=PRE, params=("count",))
 def signs(read: Reader) -> Outcome:
     return _at_least(*category_counts(read, "signs"), SIGN_CATEGORIES)
+
+
+@rule("crps.signs_after_trial", Role.info, (M,), indications=CRPS, stages=POST, params=("count",))
+def signs_after_trial(read: Reader) -> Outcome:
+    # The diagnosis made before the trial stands; signs that have settled since do not undo it.
+    sure, possible = category_counts(read, "signs")
+    return Outcome(M, {"count": str(sure) if sure == possible else f"{sure}-{possible}"})
+
+
+@rule("crps.dn4", Role.info, (M, N, U), indications=CRPS, params=("score",))
+def dn4(read: Reader) -> Outcome:
+    # CRPS is diagnosed by the Budapest criteria: DN4 informs and never decides (or goes missing).
+    outcome = dn4_outcome(read)
+    return Outcome(N if outcome.status is C else outcome.status, outcome.params)
+
+
+@rule("crps.trial_success", Role.info, (M,), indications=CRPS, stages=PRE)
+def trial_success(read: Reader) -> Outcome:
+    read("indication")
+    return Outcome(M)
 
 
 @rule("crps.no_better_explanation", Role.eligibility, (M, N, U), indications=CRPS)
@@ -73,4 +108,13 @@ def research_criteria(read: Reader) -> Outcome:
     return Outcome(M if symptoms_ == signs_ == M else U)
 
 
-RULES = (disproportionate_pain, symptoms, signs, no_better_explanation, research_criteria)
+RULES = (
+    disproportionate_pain,
+    symptoms,
+    signs,
+    signs_after_trial,
+    no_better_explanation,
+    research_criteria,
+    dn4,
+    trial_success,
+)

@@ -1,22 +1,34 @@
-"""General criteria for every indication: NICE TA159, DN4, conventional treatment, MDT."""
+"""General criteria for every indication: NICE TA159, age, DN4, conventional treatment, MDT."""
 
 from __future__ import annotations
 
 from decision_aid.domain.assessment import DN4_ITEMS, Indication, PainScore
-from decision_aid.domain.rules.base import C, M, N, Outcome, Reader, Role, U, is_unknown, rule
+from decision_aid.domain.rules.base import (
+    C,
+    M,
+    N,
+    Outcome,
+    Reader,
+    Role,
+    U,
+    is_unknown,
+    rule,
+)
 
 MIN_DURATION_MONTHS = 6  # nice-ta159
-MIN_VAS_MM = 50  # nice-ta159
+MIN_VAS_MM = 50  # nice-ta159 states the VAS only; NRS ≥5/10 is this app's own conversion
 DN4_POSITIVE = 4  # dn4-2005
-ADULT_AGE = 18  # nice-ta159 covers adults
+ADULT_AGE = 18  # north-shipley-2007 and the labels: not established in children
+NOT_PSPS = (Indication.crps, Indication.sci)
+DN4_INDICATIONS = (Indication.psps_t2, Indication.sci)
 
 
-@rule("general.age", Role.relative, (M, C, U))
+@rule("general.age", Role.defer, (M, N, U))
 def age(read: Reader) -> Outcome:
     value = read("patient.age")
     if value is None:
         return Outcome(U)
-    return Outcome(M if value >= ADULT_AGE else C)
+    return Outcome(M if value >= ADULT_AGE else N)
 
 
 @rule("general.pain_duration", Role.eligibility, (M, N, U))
@@ -27,22 +39,19 @@ def pain_duration(read: Reader) -> Outcome:
     return Outcome(M if months >= MIN_DURATION_MONTHS else N)
 
 
-@rule("general.pain_intensity", Role.eligibility, (M, N, U), params=("vas",))
-def pain_intensity(read: Reader) -> Outcome:
-    score: PainScore | None = read("pain.intensity")
-    if score is None and read("indication") == Indication.psps_t2:
-        # For PSPS-T2 the overall intensity may be recorded only as leg and back pain:
-        # the worse of the two is the patient's pain intensity.
-        parts = [s for s in read.many(("pain.leg_intensity", "pain.back_intensity")) if s]
-        score = max(parts, key=lambda s: s.vas_mm) if parts else None
+def intensity_outcome(score: PainScore | None) -> Outcome:
     if score is None:
         return Outcome(U)
     status = M if score.vas_mm >= MIN_VAS_MM else N
     return Outcome(status, {"vas": f"{score.vas_mm:g}"})
 
 
-@rule("general.dn4", Role.relative, (M, C, U), params=("score",))
-def dn4(read: Reader) -> Outcome:
+@rule("general.pain_intensity", Role.eligibility, (M, N, U), indications=NOT_PSPS, params=("vas",))
+def pain_intensity(read: Reader) -> Outcome:
+    return intensity_outcome(read("pain.intensity"))
+
+
+def dn4_outcome(read: Reader) -> Outcome:
     values = read.many(f"pain.dn4.{item}" for item in DN4_ITEMS)
     low = sum(v == "yes" for v in values)
     high = low + sum(is_unknown(v) for v in values)
@@ -52,6 +61,11 @@ def dn4(read: Reader) -> Outcome:
     if high < DN4_POSITIVE:
         return Outcome(C, {"score": score})
     return Outcome(U, {"score": score})
+
+
+@rule("general.dn4", Role.relative, (M, C, U), indications=DN4_INDICATIONS, params=("score",))
+def dn4(read: Reader) -> Outcome:
+    return dn4_outcome(read)
 
 
 @rule("general.conventional_treatment", Role.eligibility, (M, N, C, U))

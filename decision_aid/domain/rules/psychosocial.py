@@ -22,12 +22,12 @@ def evaluation(read: Reader) -> Outcome:
     return yes_no(read("psychosocial.psychological_evaluation_done"), yes=M, no=N)
 
 
-@rule("psych.psychiatric_illness", Role.safety, (M, N, U))
+@rule("psych.psychiatric_illness", Role.defer, (M, N, U))
 def psychiatric_illness(read: Reader) -> Outcome:
     return yes_no(read("psychosocial.untreated_major_psychiatric_illness"), yes=N, no=M)
 
 
-@rule("psych.substance_misuse", Role.safety, (M, N, U))
+@rule("psych.substance_misuse", Role.defer, (M, N, U))
 def substance_misuse(read: Reader) -> Outcome:
     return yes_no(read("psychosocial.active_substance_misuse"), yes=N, no=M)
 

@@ -1,4 +1,5 @@
-"""Safety: red flags, absolute and relative contraindications."""
+"""Safety: red flags, absolute contraindications, deferrals and cautions, graded as the practice
+parameters (north-shipley-2007) and the device labels grade them."""
 
 from __future__ import annotations
 
@@ -40,24 +41,33 @@ def device_use(read: Reader) -> Outcome:
     return yes_no(read("safety.able_to_operate_device"), yes=M, no=N)
 
 
-@rule("safety.antithrombotic", Role.process, (M, N, U))
+@rule("safety.diathermy", Role.safety, (M, N, U))
+def diathermy(read: Reader) -> Outcome:
+    return yes_no(read("safety.therapeutic_diathermy_needed"), yes=N, no=M)
+
+
+@rule("safety.surgical_risk", Role.safety, (M, N, U))
+def surgical_risk(read: Reader) -> Outcome:
+    return yes_no(read("safety.unacceptable_surgical_risk"), yes=N, no=M)
+
+
+@rule("safety.pregnancy", Role.defer, (M, N, U))
+def pregnancy(read: Reader) -> Outcome:
+    answer = read("safety.pregnancy")
+    if is_unknown(answer):
+        return Outcome(U)
+    return Outcome(N if answer == "yes" else M)
+
+
+@rule("safety.antithrombotic", Role.process, (M, N, C, U))
 def antithrombotic(read: Reader) -> Outcome:
     used = read("safety.antithrombotic_use")
     if is_unknown(used):
         return Outcome(U)
     if used == "no":
         return Outcome(M)
-    return yes_no(read("safety.interruption_plan_agreed"), yes=M, no=N)
-
-
-@rule("safety.pregnancy", Role.relative, (M, C, U))
-def pregnancy(read: Reader) -> Outcome:
-    return yes_no(read("safety.pregnancy"), yes=C, no=M)
-
-
-@rule("safety.mri", Role.relative, (M, C, U))
-def mri(read: Reader) -> Outcome:
-    return yes_no(read("safety.expected_mri_need"), yes=C, no=M)
+    # Taking one: the plan is a step to complete, and with it the drug remains a caution.
+    return yes_no(read("safety.interruption_plan_agreed"), yes=C, no=N)
 
 
 @rule("safety.cardiac_device", Role.relative, (M, C, U))
@@ -70,14 +80,34 @@ def immunosuppression(read: Reader) -> Outcome:
     return yes_no(read("safety.immunosuppression"), yes=C, no=M)
 
 
+@rule("safety.occupational_risk", Role.relative, (M, C, U))
+def occupational_risk(read: Reader) -> Outcome:
+    return yes_no(read("safety.occupational_risk"), yes=C, no=M)
+
+
+@rule("safety.comorbid_pain", Role.relative, (M, C, U))
+def comorbid_pain(read: Reader) -> Outcome:
+    return yes_no(read("safety.comorbid_chronic_pain_syndrome"), yes=C, no=M)
+
+
+@rule("safety.mri", Role.info, (M, C, U))
+def mri(read: Reader) -> Outcome:
+    # A device-selection point (choose an MR Conditional system), not doubt about candidacy.
+    return yes_no(read("safety.expected_mri_need"), yes=C, no=M)
+
+
 RULES = (
     red_flags,
     infection,
     coagulopathy,
     device_use,
-    antithrombotic,
+    diathermy,
+    surgical_risk,
     pregnancy,
-    mri,
+    antithrombotic,
     cardiac_device,
     immunosuppression,
+    occupational_risk,
+    comorbid_pain,
+    mri,
 )

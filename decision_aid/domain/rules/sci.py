@@ -8,10 +8,10 @@ from decision_aid.domain.rules.base import C, M, N, Outcome, Reader, Role, U, is
 SCI = (Indication.sci,)
 
 
-@rule("sci.investigational", Role.info, (C,), indications=SCI)
+@rule("sci.investigational", Role.info, (C, N), indications=SCI)
 def investigational(read: Reader) -> Outcome:
-    read("indication")
-    return Outcome(C)
+    # With ISCIP "other" pain the SCI pathway does not apply, so no research protocol is suggested.
+    return Outcome(N if read("sci.iscip_pain_type") == "other" else C)
 
 
 @rule("sci.pain_type", Role.eligibility, (M, N, U), indications=SCI)

@@ -1,20 +1,24 @@
-"""After the trial: the common convention of about 50% relief with stable or fewer analgesics."""
+"""After the trial: relief against the threshold agreed beforehand, analgesic use and function."""
 
 from __future__ import annotations
 
 from decision_aid.domain.assessment import Stage
 from decision_aid.domain.rules.base import C, M, N, Outcome, Reader, Role, U, is_unknown, rule
 
-MIN_RELIEF_PERCENT = 50  # trial-success, nice-ta159
 POST = (Stage.post_trial,)
+DEFAULT_THRESHOLD_PERCENT = 50  # north-shipley-2007: the common convention when none was agreed
 
 
-@rule("trial.pain_relief", Role.eligibility, (M, N, U), stages=POST, params=("relief",))
+@rule("trial.pain_relief", Role.eligibility, (M, N, U), stages=POST, params=("relief", "threshold"))
 def pain_relief(read: Reader) -> Outcome:
+    agreed = read("trial.success_threshold_percent")
+    threshold = DEFAULT_THRESHOLD_PERCENT if agreed is None else agreed
     relief = read("trial.pain_relief_percent")
+    params = {"threshold": f"{threshold:g}"}
     if relief is None:
-        return Outcome(U)
-    return Outcome(M if relief >= MIN_RELIEF_PERCENT else N, {"relief": f"{relief:g}"})
+        return Outcome(U, params)
+    params["relief"] = f"{relief:g}"
+    return Outcome(M if relief >= threshold else N, params)
 
 
 @rule("trial.analgesics", Role.eligibility, (M, N, U), stages=POST)

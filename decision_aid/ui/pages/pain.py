@@ -45,4 +45,7 @@ class PainPage(QuestionPage):
         )
 
     def refresh(self) -> None:
+        # In CRPS the DN4 informs only (crps.dn4); elsewhere it is a relative criterion.
+        crps = self.document.assessment.indication == "crps"
+        self.score.rule_id = "crps.dn4" if crps else "general.dn4"
         self.score.show_status(self.document.evaluation, self.score_text())

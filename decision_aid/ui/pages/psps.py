@@ -18,7 +18,7 @@ class PspsPage(QuestionPage):
         self.surgery = self.section()
         self.tri(self.surgery, "psps_t2.prior_spine_surgery")
         self.tri(self.surgery, "psps_t2.surgical_reevaluation_done")
-        self.tri(self.surgery, "psps_t2.correctable_lesion")
+        self.tri(self.surgery, "psps_t2.correctable_lesion", "psps_t2.lesion_deficit_or_instability")
         self.pattern = self.section()
         self.pain_score(self.pattern, "pain.leg_intensity")
         self.pain_score(self.pattern, "pain.back_intensity")

@@ -22,16 +22,20 @@ class SafetyPage(QuestionPage):
             "safety.implant_site_infection",
             "safety.coagulopathy",
             "safety.able_to_operate_device",
+            "safety.therapeutic_diathermy_needed",
+            "safety.unacceptable_surgical_risk",
         )
         self.bleeding = self.section()
         self.tri(self.bleeding, "safety.antithrombotic_use", "safety.interruption_plan_agreed")
         self.cautions = self.section()
+        self.choice(self.cautions, "safety.pregnancy", ["yes", "no", "not_applicable", "unknown"])
         self.tri(
             self.cautions,
-            "safety.pregnancy",
             "safety.expected_mri_need",
             "safety.implanted_cardiac_device",
             "safety.immunosuppression",
+            "safety.occupational_risk",
+            "safety.comorbid_chronic_pain_syndrome",
         )
 
     def title(self) -> str:

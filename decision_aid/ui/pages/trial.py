@@ -16,6 +16,7 @@ class TrialPage(QuestionPage):
 
     def build(self) -> None:
         self.outcome = self.section()
+        self.number(self.outcome, "trial.success_threshold_percent", 1, 100)
         self.number(self.outcome, "trial.pain_relief_percent", 0, 100)
         self.choice(self.outcome, "trial.function_change", ["improved", "unchanged", "worse", "unknown"])
         self.choice(self.outcome, "trial.analgesic_change", ["reduced", "stable", "increased", "unknown"])
