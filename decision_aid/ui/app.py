@@ -110,7 +110,9 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
         return 1
     session = build_session(AppPaths.standard(), content)
     window = session.window
-    sys.excepthook = make_excepthook(session.paths.log_dir, lambda log: dialogs.crash(window, log))
+    sys.excepthook = make_excepthook(
+        session.paths.log_dir, lambda log: dialogs.crash(window, log, session.autosaver.healthy)
+    )
     window.show()
 
     def after_start() -> None:

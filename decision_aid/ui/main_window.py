@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from decision_aid import __version__
 from decision_aid.resources_path import EXAMPLES
@@ -49,7 +58,20 @@ class MainWindow(QMainWindow):
         self._wizard: WizardView | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start)
-        self.setCentralWidget(self.stack)
+        # A non-modal warning while autosave fails: the user keeps working and knows why.
+        self.autosave_warning = QLabel(self)
+        self.autosave_warning.setObjectName("warning")
+        self.autosave_warning.setWordWrap(True)
+        self.autosave_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.autosave_warning.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
+        self.autosave_warning.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.autosave_warning)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.about_dialog: AboutDialog | None = None
         self.documents_dialog: DocumentsDialog | None = None
         self._make_actions()
@@ -159,6 +181,8 @@ class MainWindow(QMainWindow):
         self.document.replaced.connect(self._replaced)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
+        if self.autosaver is not None:
+            self.autosaver.status_changed.connect(self._autosave_status)
 
     @property
     def wizard(self) -> WizardView:
@@ -220,6 +244,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — {title}" if name else f"{title} {__version__}[*]")
         self.setWindowModified(self.document.modified)
 
+    def _autosave_status(self, *_: object) -> None:
+        reason = self.autosaver.error if self.autosaver is not None else ""
+        if reason:
+            self.autosave_warning.setText(
+                dialogs.fill(
+                    self.tr(
+                        "Autosave is not working: %1. Your latest changes are not autosaved; the decision "
+                        "aid keeps trying. Save your work to a file to be safe."
+                    ),
+                    reason,
+                )
+            )
+        self.autosave_warning.setVisible(bool(reason))
+
     # -- dialogs -------------------------------------------------------------------------------
     def show_about(self) -> None:
         self.about_dialog = AboutDialog(self.document.content, self._fonts_dir, self)
@@ -271,9 +309,10 @@ class MainWindow(QMainWindow):
         other = "en" if self.language.code == "zh" else "zh"
         self.act_toggle_language.setText(LANGUAGE_NAMES[other])
         self.act_toggle_language.setToolTip(
-            self.tr("Switch the language to %1").replace("%1", LANGUAGE_NAMES[other])
+            dialogs.fill(self.tr("Switch the language to %1"), LANGUAGE_NAMES[other])
         )
         self.act_languages[self.language.code].setChecked(True)
+        self._autosave_status()
         self._update_title()
         self._update_enabled()
 
