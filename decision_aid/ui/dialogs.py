@@ -147,7 +147,10 @@ def ask_save_read_only(parent: QWidget | None, name: str) -> bool:
         parent,
         QMessageBox.Icon.Warning,
         translate("dialogs", "Read-only file"),
-        fill(translate("dialogs", "“%1” is read-only, so it is not overwritten. Save under another name?"), name),
+        fill(
+            translate("dialogs", "“%1” is read-only, so it is not overwritten. Save under another name?"),
+            name,
+        ),
         "",
         _Btn.Yes | _Btn.Cancel,
         _Btn.Yes,

@@ -78,7 +78,9 @@ KILLED_WHILE_TYPING = textwrap.dedent(
 
 
 @pytest.mark.parametrize("interval_ms", [150, 400])
-def test_kill_during_continuous_typing_loses_at_most_the_last_second(tmp_path: Path, interval_ms: int) -> None:
+def test_kill_during_continuous_typing_loses_at_most_the_last_second(
+    tmp_path: Path, interval_ms: int
+) -> None:
     root = tmp_path / "app"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     child = subprocess.Popen(
