@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 from decision_aid.domain.assessment import SCHEMA_VERSION, Assessment
 from decision_aid.storage import (
     AssessmentFileError,
+    FileFingerprint,
     StorageError,
     atomic_write_text,
     dump_assessment,
@@ -52,6 +53,7 @@ class Orphan:
     lock: QLockFile
     saved_at: dt.datetime | None
     original: str
+    fingerprint: FileFingerprint | None = None  # what the original file was when last read or saved
 
     def discard(self) -> None:
         for path in (self.data, self.meta):
@@ -154,10 +156,12 @@ class Autosaver(QObject):
         if not self._claim():
             self._retry()
             return False
-        meta = {
+        meta: dict[str, Any] = {
             "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "original": str(self._document.path or ""),
         }
+        if self._document.disk_fingerprint is not None:
+            meta["original_fingerprint"] = self._document.disk_fingerprint.to_json()
         try:
             atomic_write_text(self.data_path, dump_assessment(self._document.assessment))
             atomic_write_text(self.meta_path, json.dumps(meta) + "\n")
@@ -199,16 +203,19 @@ class Autosaver(QObject):
             self._lock.unlock()
 
 
-def _read_meta(path: Path) -> tuple[dt.datetime | None, str]:
-    """When and from where, if the meta file says so; a damaged or odd meta file says nothing."""
+def _read_meta(path: Path) -> tuple[dt.datetime | None, str, FileFingerprint | None]:
+    """When, from where and what the original was, if the meta file says so; a damaged or odd meta
+    file says nothing."""
     try:
         info = json.loads(path.read_text(encoding="utf-8"))
-        saved = info.get("saved_at") if isinstance(info, dict) else None
-        original = info.get("original") if isinstance(info, dict) else None
+        if not isinstance(info, dict):
+            return None, "", None
+        saved, original = info.get("saved_at"), info.get("original")
         when = dt.datetime.fromisoformat(saved) if isinstance(saved, str) else None
-        return when, original if isinstance(original, str) else ""
+        fingerprint = FileFingerprint.from_json(info.get("original_fingerprint"))
+        return when, original if isinstance(original, str) else "", fingerprint
     except (OSError, ValueError, TypeError, RecursionError, MemoryError):
-        return None, ""
+        return None, "", None
 
 
 def _mtime(path: Path) -> float:
@@ -247,8 +254,8 @@ def find_orphans(folder: Path) -> list[Orphan]:
         if not lock.tryLock(0):
             continue  # another running session owns it (or the lock cannot be taken: leave it)
         meta = folder / f"{stem}.meta.json"
-        saved_at, original = _read_meta(meta)
-        found.append(Orphan(data, meta, lock, saved_at, original))
+        saved_at, original, fingerprint = _read_meta(meta)
+        found.append(Orphan(data, meta, lock, saved_at, original, fingerprint))
     found.sort(key=lambda o: _mtime(o.data), reverse=True)
     return found
 
@@ -301,6 +308,8 @@ def offer_recovery(document: AssessmentDocument, folder: Path, parent: QWidget |
         if dialogs.ask_recover(parent, when, name):
             original = Path(orphan.original) if orphan.original else None
             document.load(assessment, original, modified=True)
+            # Saving back checks the original against what it was then, not against today's file.
+            document.disk_fingerprint = orphan.fingerprint
             orphan.discard()
             return True
         orphan.discard()

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, n=name: f.open_example(n))
         self.start.new_requested.connect(f.new_assessment)
         self.start.open_requested.connect(f.open_dialog)
-        self.start.recent_requested.connect(f.open_path)
+        self.start.recent_requested.connect(f.open_recent)
         self.start.example_requested.connect(f.open_example)
         self.start.continue_requested.connect(self.show_wizard)
         f.recent_changed.connect(self._recent_changed)
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         for name in files:
             action = self.menu_recent.addAction(Path(name).name)
             action.setToolTip(name)
-            action.triggered.connect(lambda _=False, n=name: self.files.open_path(n))
+            action.triggered.connect(lambda _=False, n=name: self.files.open_recent(n))
         self.menu_recent.setEnabled(bool(files))
 
     def _update_title(self) -> None:

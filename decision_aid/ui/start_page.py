@@ -63,8 +63,8 @@ class StartPage(QWidget):
         self.recent_label = QLabel(self.open_box)
         self.recent = QListWidget(self.open_box)
         self.recent.setMaximumHeight(150)
+        # Activation covers double-click and Enter; listening to doubleClicked as well opened twice.
         self.recent.itemActivated.connect(self._recent)
-        self.recent.itemDoubleClicked.connect(self._recent)
         self.recent_label.setBuddy(self.recent)
         self.no_recent = QLabel(self.open_box)
         self.no_recent.setObjectName("hint")
