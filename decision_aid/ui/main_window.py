@@ -268,7 +268,9 @@ class MainWindow(QMainWindow):
             return
         if self.documents_dialog is None:
             lang = "zh" if self.language.code == "zh" else "bilingual"
-            self.documents_dialog = DocumentsDialog(self.document, lang, parent=self)
+            self.documents_dialog = DocumentsDialog(
+                self.document, lang, parent=self, verdict_text=lambda ev: self.texts.text(ev.verdict_label)
+            )
         dialogs.show(self.documents_dialog)
 
     # -- language ------------------------------------------------------------------------------
