@@ -112,7 +112,7 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
     paths = AppPaths.standard()
     with contextlib.suppress(OSError):
         paths.ensure()
-    setup_logging(paths.log_dir)
+    logs = setup_logging(paths.log_dir)
     session = build_session(paths, content)
     window = session.window
     sys.excepthook = make_excepthook(
@@ -136,4 +136,8 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
         app.quit()
 
     QTimer.singleShot(0, after_start)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if logs is not None:
+            logs.close()  # the process may go on (tests): leave no handler behind

@@ -67,6 +67,7 @@ class LogSetup:
         self.handler = handler
         self.fault_file = fault_file
         self.qt_previous = qt_previous
+        self.fault_was_enabled = False
 
     def close(self) -> None:
         from PySide6.QtCore import qInstallMessageHandler
@@ -77,6 +78,8 @@ class LogSetup:
         if self.fault_file is not None:
             faulthandler.disable()
             self.fault_file.close()
+            if self.fault_was_enabled and sys.__stderr__ is not None:
+                faulthandler.enable(file=sys.__stderr__, all_threads=True)
 
 
 def _private_open(path: Path) -> IO[str]:
@@ -119,10 +122,13 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> LogSetup | None:
     root = logging.getLogger("decision_aid")
     root.addHandler(handler)
     root.setLevel(level)
+    was_enabled = faulthandler.is_enabled()
     faulthandler.enable(file=fault_file, all_threads=True)
     previous = qInstallMessageHandler(_qt_message)
     log.info("decision-aid %s started (python %s)", __version__, platform.python_version())
-    return LogSetup(handler, fault_file, previous)
+    setup = LogSetup(handler, fault_file, previous)
+    setup.fault_was_enabled = was_enabled
+    return setup
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
