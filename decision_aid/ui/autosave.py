@@ -119,7 +119,7 @@ class Autosaver(QObject):
         try:
             self._folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            self._fail(self.tr("the autosave folder cannot be made (%1)").replace("%1", exc.strerror or ""))
+            self._fail(dialogs.fill(self.tr("the autosave folder cannot be made (%1)"), exc.strerror or ""))
             return False
         for _ in range(3):
             lock = QLockFile(str(self.lock_path))

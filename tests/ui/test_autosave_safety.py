@@ -226,3 +226,47 @@ def test_a_recovery_file_from_a_newer_version_is_kept_and_explained(
     assert kept.read_text() == newer and str(kept) in detail
     # Not offered again on the next start.
     assert find_orphans(folder) == []
+
+
+LIVE_SESSION = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from decision_aid.ui.app import build_session, setup_application
+    from decision_aid.ui.paths import AppPaths
+
+    app = QApplication([])
+    setup_application(app)
+    session = build_session(AppPaths.under(Path(sys.argv[1])), language="en")
+    session.window.files.open_example("crps")
+    session.document.set_value("crps.crps_type", "II")
+    assert session.autosaver.save_now()
+    print("autosaved", flush=True)
+    sys.stdin.readline()  # alive until the test is done
+    """
+)
+
+
+def test_another_live_process_is_never_offered_as_a_crash(
+    make_session: SessionFactory, dialog_script: DialogScript, tmp_path: Path
+) -> None:
+    root = tmp_path / "app"
+    child = subprocess.Popen(
+        [sys.executable, "-c", LIVE_SESSION, str(root)],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "autosaved"
+        folder = AppPaths.under(root).autosave_dir
+        assert len(list(folder.glob("session-*.meta.json"))) == 1
+        assert find_orphans(folder) == []
+        session = make_session(root=root)
+        assert not offer_recovery(session.document, folder, session.window)
+        assert dialog_script.calls == []
+        assert len(list(folder.glob("session-*.meta.json"))) == 1  # left alone
+    finally:
+        child.communicate("\n", timeout=30)
