@@ -39,7 +39,7 @@ from decision_aid.ui.document import AssessmentDocument
 
 log = logging.getLogger(__name__)
 
-DELAY_MS = 800  # after the oldest unsaved change; with the write itself, well within 1 s
+DELAY_MS = 600  # after the oldest unsaved change; with the write and a busy event loop, within 1 s
 RETRY_MS = (1_000, 2_000, 5_000, 10_000, 30_000)  # back-off while autosave fails
 KEPT_FOLDER = "kept"  # recovery files this version cannot read but must not delete
 
