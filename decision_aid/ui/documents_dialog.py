@@ -197,9 +197,10 @@ class DocumentsDialog(QDialog):
         printed; the preview is made again shortly if it was showing."""
         self._revision += 1
         self._cache = None
-        if self.preview is not None and self.area.currentWidget() is self.preview:
+        preview: Any = self.preview
+        if preview is not None and self.area.currentWidget() is preview:
             self._shown = None
-            self.preview.clear()
+            preview.clear()
             self.info.setText("")
             self._wants_preview = True
             self.retranslate()
