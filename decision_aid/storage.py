@@ -9,9 +9,11 @@ share it; files are created readable by the user only, as they may hold patient 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ from decision_aid.domain.assessment import SCHEMA_VERSION, Assessment
 
 PRIVATE_MODE = 0o600
 MAX_FILE_BYTES = 5_000_000
+NOT_UTF8 = "not_utf8"  # AssessmentFileError.code for a file whose text is not UTF-8
 
 
 class StorageError(Exception):
@@ -145,5 +148,39 @@ def load_assessment(path: Path | str) -> Assessment:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise AssessmentFileError(source, "is not UTF-8 text (an assessment is a JSON file)") from exc
+        raise AssessmentFileError(
+            source, "is not UTF-8 text (an assessment is a JSON file)", code=NOT_UTF8
+        ) from exc
     return parse_assessment(text, source)
+
+
+@dataclass(frozen=True)
+class FileFingerprint:
+    """What a file was when opened or saved, to notice another program's (or instance's) changes."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"size": self.size, "mtime_ns": self.mtime_ns, "sha256": self.sha256}
+
+    @classmethod
+    def from_json(cls, data: Any) -> FileFingerprint | None:
+        if not isinstance(data, dict):
+            return None
+        size, mtime, digest = data.get("size"), data.get("mtime_ns"), data.get("sha256")
+        if isinstance(size, int) and isinstance(mtime, int) and isinstance(digest, str):
+            return cls(size, mtime, digest)
+        return None
+
+
+def file_fingerprint(path: Path | str) -> FileFingerprint | None:
+    """The file's size, modification time and SHA-256; None if it does not exist or cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            stat = os.fstat(handle.fileno())
+            digest = hashlib.sha256(handle.read(MAX_FILE_BYTES + 1)).hexdigest()
+    except OSError:
+        return None
+    return FileFingerprint(stat.st_size, stat.st_mtime_ns, digest)

@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>the autosave folder cannot be made (%1)</source>
+        <translation>无法创建自动保存文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>the autosave folder cannot be locked</source>
+        <translation>无法锁定自动保存文件夹</translation>
+    </message>
+</context>
+<context>
     <name>CrpsPage</name>
     <message>
         <source>CRPS: Budapest criteria</source>
@@ -146,6 +157,10 @@
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
+        <source>The assessment changed: the preview is out of date.</source>
+        <translation>评估已更改：预览已过期。</translation>
+    </message>
+    <message>
         <source>Choose the document, then press Preview to see it here.</source>
         <translation>请选择文档，然后点击“预览”在此处查看。</translation>
     </message>
@@ -160,6 +175,14 @@
     <message>
         <source>Document preview</source>
         <translation>文档预览</translation>
+    </message>
+    <message>
+        <source>Patient: %1 · Verdict: %2 · Made at %3</source>
+        <translation>患者：%1 · 结论：%2 · 生成于 %3</translation>
+    </message>
+    <message>
+        <source>SCS decision aid: %1</source>
+        <translation>SCS 决策辅助：%1</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -195,6 +218,10 @@
     <message>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>The file was not found. Your current work is unchanged.</source>
+        <translation>未找到该文件。当前工作未受影响。</translation>
     </message>
     <message>
         <source>This file is not a valid assessment. Your current work is unchanged.</source>
@@ -261,6 +288,10 @@
         <translation>无法保存</translation>
     </message>
     <message>
+        <source>“%1” is read-only, so it is not overwritten.</source>
+        <translation>“%1”为只读文件，因此不会被覆盖。</translation>
+    </message>
+    <message>
         <source>The assessment was not saved.</source>
         <translation>评估未保存。</translation>
     </message>
@@ -270,6 +301,10 @@
     <message>
         <source>SCS decision aid</source>
         <translation>SCS 决策辅助工具</translation>
+    </message>
+    <message>
+        <source>Autosave is not working: %1. Your latest changes are not autosaved; the decision aid keeps trying. Save your work to a file to be safe.</source>
+        <translation>自动保存失败：%1。您最近的更改尚未自动保存；决策辅助工具会继续重试。为安全起见，请将工作保存到文件。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -736,6 +771,14 @@
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
+        <source>An autosaved assessment was written by a newer version of the decision aid (format %1); this version cannot read it. It was kept, not deleted.</source>
+        <translation>有一份自动保存的评估由较新版本的决策辅助工具写入（格式 %1），本版本无法读取。该文件已保留，未被删除。</translation>
+    </message>
+    <message>
+        <source>Open it with the newer version: %1</source>
+        <translation>请用较新版本打开：%1</translation>
+    </message>
+    <message>
         <source>The decision aid did not close normally. Recover the assessment “%1” autosaved at %2?</source>
         <translation>决策辅助工具上次未正常关闭。是否恢复于 %2 自动保存的评估“%1”？</translation>
     </message>
@@ -744,8 +787,48 @@
         <translation>如选择“否”，自动保存的副本将被删除。</translation>
     </message>
     <message>
+        <source>Something went wrong inside the decision aid. Autosave is not working at the moment, so your latest answers are not autosaved: save your work now, then restart the program.</source>
+        <translation>决策辅助工具内部出现错误。自动保存目前无法工作，您最近的答案尚未自动保存：请立即保存工作，然后重新启动程序。</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>文件已在磁盘上被更改</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program (or another window) since you opened or saved it here. Saving now would overwrite those changes.</source>
+        <translation>自您在此打开或保存“%1”以来，它已被其他程序（或其他窗口）更改。现在保存将覆盖这些更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from disk</source>
+        <translation>从磁盘重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read-only file</source>
+        <translation>只读文件</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only, so it is not overwritten. Save under another name?</source>
+        <translation>“%1”为只读文件，因此不会被覆盖。是否以其他名称保存？</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>未找到文件</translation>
+    </message>
+    <message>
+        <source>File not found: %1. Remove it from the list of recent files?</source>
+        <translation>未找到文件：%1。是否将其从最近文件列表中移除？</translation>
     </message>
     <message>
         <source>Something went wrong inside the decision aid. Your answers are autosaved; save your work and restart the program.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from decision_aid.domain.content import ContentError, ContentLibrary, default_co
 from decision_aid.resources_path import resource_dir, translations_dir
 from decision_aid.ui import dialogs
 from decision_aid.ui.autosave import Autosaver, offer_recovery
-from decision_aid.ui.crash import make_excepthook
+from decision_aid.ui.crash import make_excepthook, setup_logging
 from decision_aid.ui.document import AssessmentDocument
 from decision_aid.ui.language import Language, system_language
 from decision_aid.ui.main_window import MainWindow
@@ -108,9 +109,15 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
     except ContentError as exc:
         dialogs.error(None, "SCS decision aid", "The clinical content could not be loaded.", str(exc))
         return 1
-    session = build_session(AppPaths.standard(), content)
+    paths = AppPaths.standard()
+    with contextlib.suppress(OSError):
+        paths.ensure()
+    logs = setup_logging(paths.log_dir)
+    session = build_session(paths, content)
     window = session.window
-    sys.excepthook = make_excepthook(session.paths.log_dir, lambda log: dialogs.crash(window, log))
+    sys.excepthook = make_excepthook(
+        session.paths.log_dir, lambda log: dialogs.crash(window, log, session.autosaver.healthy)
+    )
     window.show()
 
     def after_start() -> None:
@@ -129,4 +136,8 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
         app.quit()
 
     QTimer.singleShot(0, after_start)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if logs is not None:
+            logs.close()  # the process may go on (tests): leave no handler behind

@@ -1,22 +1,134 @@
-"""The crash path: an excepthook that writes a technical log and tells the user.
+"""The crash path and the technical log: an excepthook that writes a crash report and tells the
+user, standard ``logging`` into a rotating file in the app's log folder, ``faulthandler`` writing
+native crashes there, and Qt's own messages routed into the same log.
 
-The log holds the program's own frames (file, line, function, source line) and the exception type,
-never the exception message or local variables: those can carry answers from the assessment.
+The logs hold the program's own frames (file, line, function, source line) and exception types,
+never exception messages or local variables: those can carry answers from the assessment. Messages
+that quote input (validation errors) are redacted before they reach a file or stderr.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import faulthandler
+import logging
+import logging.handlers
+import os
 import platform
+import re
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import IO, Any
 
 from decision_aid import __version__
-from decision_aid.storage import StorageError, atomic_write_text
+from decision_aid.storage import PRIVATE_MODE, StorageError, atomic_write_text
+
+log = logging.getLogger(__name__)
+
+LOG_FILE = "decision-aid.log"
+NATIVE_CRASH_FILE = "native-crash.log"
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+# What quotes an input in a message: pydantic's "input_value=...", our storage's "(got ...)",
+# and anything in quotes (a typed id, a note, a file's text).
+_INPUT = re.compile(
+    r"input_value=.*?(?=, input_type|\]|$)|\(got [^)]*\)|'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”",
+    re.MULTILINE,
+)
+
+
+def redact(text: str) -> str:
+    """The message with every quoted input replaced by "…"."""
+    return _INPUT.sub(lambda m: "(got …)" if m.group(0).startswith("(got") else "…", text)
+
+
+class _Redact(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage())
+        record.args = None
+        if record.exc_info and record.exc_info[0] is not None:
+            # Keep where it happened, not what the exception says.
+            exc_type, _, tb = record.exc_info
+            record.msg += "\n" + crash_report(exc_type, tb)
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+class LogSetup:
+    """What :func:`setup_logging` installed, so that a test (or a second start) can remove it."""
+
+    def __init__(self, handler: logging.Handler, fault_file: IO[str] | None, qt_previous: Any) -> None:
+        self.handler = handler
+        self.fault_file = fault_file
+        self.qt_previous = qt_previous
+        self.fault_was_enabled = False
+
+    def close(self) -> None:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        logging.getLogger("decision_aid").removeHandler(self.handler)
+        self.handler.close()
+        qInstallMessageHandler(self.qt_previous)
+        if self.fault_file is not None:
+            faulthandler.disable()
+            self.fault_file.close()
+            if self.fault_was_enabled and sys.__stderr__ is not None:
+                faulthandler.enable(file=sys.__stderr__, all_threads=True)
+
+
+def _private_open(path: Path) -> IO[str]:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_MODE)
+    os.chmod(path, PRIVATE_MODE)
+    return os.fdopen(fd, "a", encoding="utf-8")
+
+
+def _qt_message(mode: Any, context: Any, message: str) -> None:
+    from PySide6.QtCore import QtMsgType
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    category = getattr(context, "category", None) or "qt"
+    logging.getLogger("decision_aid.qt").log(levels.get(mode, logging.WARNING), "%s: %s", category, message)
+
+
+def setup_logging(log_dir: Path, level: int = logging.INFO) -> LogSetup | None:
+    """Log to ``decision-aid.log`` (rotating, 0600) and native crashes to ``native-crash.log`` in
+    ``log_dir``; route Qt's messages into the log. None if the folder cannot be written."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target = log_dir / LOG_FILE
+        _private_open(target).close()  # created 0600 before the handler opens it
+        handler = logging.handlers.RotatingFileHandler(
+            target, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+        fault_file = _private_open(log_dir / NATIVE_CRASH_FILE)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_Redact())
+    root = logging.getLogger("decision_aid")
+    root.addHandler(handler)
+    root.setLevel(level)
+    was_enabled = faulthandler.is_enabled()
+    faulthandler.enable(file=fault_file, all_threads=True)
+    previous = qInstallMessageHandler(_qt_message)
+    log.info("decision-aid %s started (python %s)", __version__, platform.python_version())
+    setup = LogSetup(handler, fault_file, previous)
+    setup.fault_was_enabled = was_enabled
+    return setup
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -57,8 +169,11 @@ def make_excepthook(log_dir: Path, notify: Callable[[str], None]) -> ExceptHook:
             sys.__excepthook__(exc_type, exc, tb)
             return
         path = write_crash_log(log_dir, exc_type, tb)
-        # The full error still goes to the terminal of whoever started the program.
-        sys.__excepthook__(exc_type, exc, tb)
+        report = crash_report(exc_type, tb)
+        log.critical("unexpected error\n%s", report)
+        # The terminal gets the same report: the message may quote patient data, so it is withheld.
+        with contextlib.suppress(Exception):
+            sys.stderr.write(report)
         with contextlib.suppress(Exception):
             notify(str(path) if path else "")
 

@@ -7,16 +7,29 @@ are translated by Qt's own catalogue, which :mod:`decision_aid.ui.language` load
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 SaveChoice = Literal["save", "discard", "cancel"]
+ConflictChoice = Literal["overwrite", "save_as", "reload", "cancel"]
 _Btn = QMessageBox.StandardButton
 
 
 translate = QCoreApplication.translate
+
+
+def fill(template: str, *values: str) -> str:
+    """Fill %1, %2, ... in one pass: a value that itself holds "%2" (a file named x%2.json) is kept
+    as it is, never filled in again."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return values[index - 1] if 0 < index <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, template)
 
 
 def _box(
@@ -50,7 +63,7 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
         parent,
         QMessageBox.Icon.Question,
         translate("dialogs", "Unsaved changes"),
-        translate("dialogs", "Save the changes to “%1” before closing it?").replace("%1", name),
+        fill(translate("dialogs", "Save the changes to “%1” before closing it?"), name),
         translate("dialogs", "If you do not save, your changes will be lost."),
         _Btn.Save | _Btn.Discard | _Btn.Cancel,
         _Btn.Save,
@@ -63,11 +76,14 @@ def ask_recover(parent: QWidget | None, when: str, name: str) -> bool:
         parent,
         QMessageBox.Icon.Question,
         translate("dialogs", "Recover unsaved work"),
-        translate(
-            "dialogs", "The decision aid did not close normally. Recover the assessment “%1” autosaved at %2?"
-        )
-        .replace("%1", name)
-        .replace("%2", when),
+        fill(
+            translate(
+                "dialogs",
+                "The decision aid did not close normally. Recover the assessment “%1” autosaved at %2?",
+            ),
+            name,
+            when,
+        ),
         translate("dialogs", "If you choose No, the autosaved copy is deleted."),
         _Btn.Yes | _Btn.No,
         _Btn.Yes,
@@ -75,18 +91,84 @@ def ask_recover(parent: QWidget | None, when: str, name: str) -> bool:
     return answer == _Btn.Yes
 
 
-def crash(parent: QWidget | None, log_path: str) -> None:
+def crash(parent: QWidget | None, log_path: str, autosaved: bool = True) -> None:
+    """``autosaved`` is False while autosave is failing: then the message must not claim it."""
+    if autosaved:
+        text = translate(
+            "dialogs",
+            "Something went wrong inside the decision aid. Your answers are autosaved; save your "
+            "work and restart the program.",
+        )
+    else:
+        text = translate(
+            "dialogs",
+            "Something went wrong inside the decision aid. Autosave is not working at the moment, so "
+            "your latest answers are not autosaved: save your work now, then restart the program.",
+        )
     _box(
         parent,
         QMessageBox.Icon.Critical,
         translate("dialogs", "Unexpected error"),
-        translate(
-            "dialogs",
-            "Something went wrong inside the decision aid. Your answers are autosaved; save your "
-            "work and restart the program.",
-        ),
-        translate("dialogs", "A technical log (no patient data) was written to: %1").replace("%1", log_path),
+        text,
+        fill(translate("dialogs", "A technical log (no patient data) was written to: %1"), log_path),
     )
+
+
+def ask_conflict(parent: QWidget | None, name: str) -> ConflictChoice:
+    """The file changed on disk since it was opened or saved here (another program or instance)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("dialogs", "File changed on disk"),
+        fill(
+            translate(
+                "dialogs",
+                "“%1” was changed by another program (or another window) since you opened or saved it "
+                "here. Saving now would overwrite those changes.",
+            ),
+            name,
+        ),
+        _Btn.Cancel,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    overwrite = box.addButton(translate("dialogs", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton(translate("dialogs", "Save &as…"), QMessageBox.ButtonRole.AcceptRole)
+    reload = box.addButton(translate("dialogs", "&Reload from disk"), QMessageBox.ButtonRole.ResetRole)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    choices: dict[object, ConflictChoice] = {overwrite: "overwrite", save_as: "save_as", reload: "reload"}
+    return choices.get(clicked, "cancel")
+
+
+def ask_save_read_only(parent: QWidget | None, name: str) -> bool:
+    """True to save under another name; the read-only file itself is never replaced."""
+    answer = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        translate("dialogs", "Read-only file"),
+        fill(
+            translate("dialogs", "“%1” is read-only, so it is not overwritten. Save under another name?"),
+            name,
+        ),
+        "",
+        _Btn.Yes | _Btn.Cancel,
+        _Btn.Yes,
+    )
+    return answer == _Btn.Yes
+
+
+def ask_remove_missing(parent: QWidget | None, path: str) -> bool:
+    answer = _box(
+        parent,
+        QMessageBox.Icon.Question,
+        translate("dialogs", "File not found"),
+        fill(translate("dialogs", "File not found: %1. Remove it from the list of recent files?"), path),
+        "",
+        _Btn.Yes | _Btn.No,
+        _Btn.Yes,
+    )
+    return answer == _Btn.Yes
 
 
 def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from decision_aid.domain.assessment import Assessment, Indication, Patient
 from decision_aid.domain.content import ContentLibrary
 from decision_aid.domain.evaluate import Evaluation, evaluate
+from decision_aid.storage import FileFingerprint
 
 
 class AnswerError(ValueError):
@@ -36,6 +37,9 @@ class AssessmentDocument(QObject):
         self._path: Path | None = None
         self._modified = False
         self._open = False
+        # What the file at ``path`` was when opened or last saved here (None: not known).
+        self.disk_fingerprint: FileFingerprint | None = None
+        self.generation = 0  # counts whole-assessment replacements (new, open, recover, close)
 
     # -- state ---------------------------------------------------------------------------------
     @property
@@ -76,6 +80,8 @@ class AssessmentDocument(QObject):
         self._assessment = assessment.model_copy(deep=True)
         self._evaluation = evaluate(self._assessment, self.content)
         self._open = True
+        self.disk_fingerprint = None
+        self.generation += 1
         self.set_path(path)
         self.replaced.emit()
         self.set_modified(modified)
@@ -91,6 +97,8 @@ class AssessmentDocument(QObject):
         self._assessment = Assessment(indication=Indication.crps)
         self._evaluation = evaluate(self._assessment, self.content)
         self._open = False
+        self.disk_fingerprint = None
+        self.generation += 1
         self.set_path(None)
         self.replaced.emit()
         self.set_modified(False)

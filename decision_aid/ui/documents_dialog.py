@@ -7,12 +7,16 @@ when a document is made; the preview and printing modules (QtPdf) likewise load 
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,12 +29,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from decision_aid.domain.evaluate import Evaluation
 from decision_aid.storage import StorageError, atomic_write_bytes
 from decision_aid.ui import dialogs
 from decision_aid.ui.choice import SegmentedChoice
 from decision_aid.ui.document import AssessmentDocument
 
+log = logging.getLogger(__name__)
+
 BuildPdf = Callable[..., bytes]
+REFRESH_MS = 400  # a showing preview is made again this long after the last change
+
+
+@dataclass(frozen=True)
+class Built:
+    """One made document, with what it was made from (options, assessment generation, revision)."""
+
+    state: tuple[tuple[str, str, str], int, int]
+    data: bytes
+    patient_id: str
+    verdict: str
+    made_at: dt.datetime
+
+
+def _english_verdict(evaluation: Evaluation) -> str:
+    return evaluation.verdict_label.get("en")
 
 
 def _default_build(*args: Any, **kwargs: Any) -> bytes:
@@ -46,11 +69,20 @@ class DocumentsDialog(QDialog):
         doc_lang: str = "bilingual",
         build: BuildPdf = _default_build,
         parent: QWidget | None = None,
+        verdict_text: Callable[[Evaluation], str] = _english_verdict,
     ) -> None:
         super().__init__(parent)
         self._document = document
         self._build = build
-        self._cache: tuple[tuple[str, str, str], bytes] | None = None
+        self._verdict_text = verdict_text
+        self._revision = 0
+        self._cache: Built | None = None
+        self._shown: Built | None = None  # what the preview widget holds
+        self._wants_preview = False
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self._refresh_preview)
         self.preview: Any = None  # PdfPreview, created on first use
         self.kind = SegmentedChoice(["clinician", "handout"], self._kind_label, self)
         self.kind.set_value("clinician")
@@ -74,6 +106,9 @@ class DocumentsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("hint")
+        self.info = QLabel(self)  # whose document, which verdict, when made: beside the preview
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
         actions = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.export_button):
             actions.addWidget(button)
@@ -91,6 +126,7 @@ class DocumentsDialog(QDialog):
         layout.addLayout(self.form)
         layout.addLayout(actions)
         layout.addWidget(self.status)
+        layout.addWidget(self.info)
         layout.addWidget(self.area, 1)
         layout.addWidget(self.buttons)
         self.preview_button.clicked.connect(self.show_preview)
@@ -98,8 +134,8 @@ class DocumentsDialog(QDialog):
         self.export_button.clicked.connect(self.export_pdf)
         for choice in (self.kind, self.lang, self.paper):
             choice.chosen.connect(self._options_changed)
-        document.changed.connect(self._forget)
-        document.replaced.connect(self._forget)
+        document.changed.connect(self._out_of_date)
+        document.replaced.connect(self._out_of_date)
         self.retranslate()
         self.resize(820, 640)
 
@@ -128,7 +164,16 @@ class DocumentsDialog(QDialog):
         self.preview_button.setText(self.tr("&Preview"))
         self.print_button.setText(self.tr("P&rint…"))
         self.export_button.setText(self.tr("&Export PDF…"))
-        self.placeholder.setText(self.tr("Choose the document, then press Preview to see it here."))
+        if self._wants_preview:
+            self.placeholder.setText(self.tr("The assessment changed: the preview is out of date."))
+        else:
+            self.placeholder.setText(self.tr("Choose the document, then press Preview to see it here."))
+        self._show_info()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._wants_preview and self.previewed() is None:
+            self._refresh.start()  # changed while the dialog was closed
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -143,51 +188,110 @@ class DocumentsDialog(QDialog):
             self.paper.value() or "a4",
         )
 
-    def _forget(self, *_: object) -> None:
+    def _state(self) -> tuple[tuple[str, str, str], int, int]:
+        """What a document must match to be current: the options and the assessment's version."""
+        return self.options(), self._document.generation, self._revision
+
+    def _out_of_date(self, *_: object) -> None:
+        """The assessment changed or another was opened: nothing already made may be shown or
+        printed; the preview is made again shortly if it was showing."""
+        self._revision += 1
         self._cache = None
+        preview: Any = self.preview
+        if preview is not None and self.area.currentWidget() is preview:
+            self._shown = None
+            preview.clear()
+            self.info.setText("")
+            self._wants_preview = True
+            self.retranslate()
+            self.area.setCurrentWidget(self.placeholder)
+        if self._wants_preview and self.isVisible():
+            self._refresh.start()
+
+    def _refresh_preview(self) -> None:
+        if self._wants_preview and self.isVisible() and self._document.is_open:
+            self.show_preview()
 
     def _options_changed(self, _: str) -> None:
         if self.preview is not None and self.area.currentWidget() is self.preview:
             self.show_preview()
 
-    def pdf_bytes(self) -> bytes | None:
-        options = self.options()
-        if self._cache and self._cache[0] == options:
-            return self._cache[1]
-        kind, lang, paper = options
+    def _make(self) -> Built | None:
+        state = self._state()
+        if self._cache is not None and self._cache.state == state:
+            return self._cache
+        kind, lang, paper = state[0]
         self.status.setText(self.tr("Making the document…"))
         self.status.repaint()
+        made_at = dt.datetime.now().astimezone()
+        assessment, evaluation = self._document.assessment, self._document.evaluation
         try:
-            data = self._build(self._document.assessment, self._document.evaluation, kind, lang, paper)
+            data = self._build(assessment, evaluation, kind, lang, paper, generated_at=made_at)
         except Exception as exc:
-            self.status.setText(
-                self.tr("The document could not be made: %1").replace("%1", type(exc).__name__)
-            )
+            name = type(exc).__name__
+            log.error("a document could not be made: %s (message withheld: may hold patient data)", name)
+            self.status.setText(dialogs.fill(self.tr("The document could not be made: %1"), name))
             return None
-        self._cache = (options, data)
+        self._cache = Built(state, data, assessment.patient.id, self._verdict_text(evaluation), made_at)
         self.status.setText("")
-        return data
+        return self._cache
 
-    def show_preview(self) -> None:
-        data = self.pdf_bytes()
-        if data is None:
-            return
+    def pdf_bytes(self) -> bytes | None:
+        built = self._make()
+        return built.data if built else None
+
+    def previewed(self) -> Built | None:
+        """The document the preview shows, if it is still the open assessment as it is now."""
+        shown = self._shown
+        showing = self.preview is not None and self.area.currentWidget() is self.preview
+        return shown if showing and shown is not None and shown.state == self._state() else None
+
+    def show_preview(self) -> Built | None:
+        self._refresh.stop()
+        built = self._make()
+        if built is None:
+            return None
         if self.preview is None:
             from decision_aid.ui.pdf_preview import PdfPreview
 
             self.preview = PdfPreview(self)
             self.preview.view.setAccessibleName(self.tr("Document preview"))
             self.area.addWidget(self.preview)
-        self.preview.set_pdf(data)
+        if self._shown is not built:
+            self.preview.set_pdf(built.data)
+        self._shown = built
+        self._wants_preview = True
         self.area.setCurrentWidget(self.preview)
+        self._show_info()
+        return built
+
+    def _show_info(self) -> None:
+        shown = self.previewed()
+        if shown is None:
+            self.info.setText("")
+            return
+        self.info.setText(
+            dialogs.fill(
+                self.tr("Patient: %1 · Verdict: %2 · Made at %3"),
+                shown.patient_id or "—",
+                shown.verdict,
+                shown.made_at.strftime("%Y-%m-%d %H:%M:%S"),
+            )
+        )
+
+    def _current_document(self) -> Built | None:
+        """What Print and Export use: exactly the previewed document, shown first if need be."""
+        return self.previewed() or self.show_preview()
 
     def print_document(self) -> bool:
-        data = self.pdf_bytes()
-        if data is None:
+        built = self._current_document()
+        if built is None:
             return False
         from decision_aid.ui.pdf_preview import print_pdf
 
-        return print_pdf(data, self.options()[2], self.suggested_name(), self)
+        # The print job's name is seen by everyone at the printer: no patient id in it.
+        job = dialogs.fill(self.tr("SCS decision aid: %1"), self._kind_label(built.state[0][0]))
+        return print_pdf(built.data, built.state[0][2], job, self)
 
     def suggested_name(self) -> str:
         kind, lang, _ = self.options()
@@ -195,8 +299,8 @@ class DocumentsDialog(QDialog):
         return f"{pid or 'assessment'}-{kind}-{lang}.pdf"
 
     def export_pdf(self) -> Path | None:
-        data = self.pdf_bytes()
-        if data is None:
+        built = self._current_document()
+        if built is None:
             return None
         folder = self._document.path.parent if self._document.path else Path.home()
         name = dialogs.save_file_name(
@@ -206,9 +310,9 @@ class DocumentsDialog(QDialog):
             return None
         target = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
         try:
-            atomic_write_bytes(target, data)
+            atomic_write_bytes(target, built.data)  # mode 0600: it holds patient data
         except StorageError as exc:
             dialogs.error(self, self.tr("Export PDF"), self.tr("The PDF could not be saved."), str(exc))
             return None
-        self.status.setText(self.tr("Saved %1").replace("%1", target.name))
+        self.status.setText(dialogs.fill(self.tr("Saved %1"), target.name))
         return target

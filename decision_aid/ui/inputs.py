@@ -8,11 +8,12 @@ field is unknown too), pain scores likewise. Inputs emit ``committed(value)`` wi
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
-from PySide6.QtGui import QDoubleValidator, QValidator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -111,7 +112,8 @@ class NumberInput(Input):
         self.retranslate()
 
     def parse(self) -> tuple[bool, float | None]:
-        text = self.edit.text().strip().replace(",", ".")
+        # Full-width digits and punctuation from a Chinese input method (７２．５) count as typed.
+        text = unicodedata.normalize("NFKC", self.edit.text()).strip().replace(",", ".").replace("。", ".")
         if not text:
             return True, None
         state, _, _ = self._validator.validate(text, 0)
@@ -280,11 +282,29 @@ class NotesInput(Input):
         return self.edit
 
 
+class _DateEdit(QDateEdit):
+    """A date edit that never changes by accident: the wheel over it while it has no focus scrolls
+    the page, and Tab leaves it (instead of walking through its year, month and day sections)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take focus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # passed on to the scrolling page
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class DateInput(Input):
     def __init__(self, unknown_label: Label, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._unknown_label = unknown_label
-        self.edit = QDateEdit(self)
+        self.edit = _DateEdit(self)
         self.edit.setDisplayFormat("yyyy-MM-dd")  # ISO: unambiguous in both languages
         self.edit.setCalendarPopup(True)
         self.edit.setDate(QDate.currentDate())

@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from decision_aid import __version__
 from decision_aid.resources_path import EXAMPLES
@@ -49,7 +58,20 @@ class MainWindow(QMainWindow):
         self._wizard: WizardView | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start)
-        self.setCentralWidget(self.stack)
+        # A non-modal warning while autosave fails: the user keeps working and knows why.
+        self.autosave_warning = QLabel(self)
+        self.autosave_warning.setObjectName("warning")
+        self.autosave_warning.setWordWrap(True)
+        self.autosave_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.autosave_warning.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
+        self.autosave_warning.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.autosave_warning)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.about_dialog: AboutDialog | None = None
         self.documents_dialog: DocumentsDialog | None = None
         self._make_actions()
@@ -152,13 +174,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, n=name: f.open_example(n))
         self.start.new_requested.connect(f.new_assessment)
         self.start.open_requested.connect(f.open_dialog)
-        self.start.recent_requested.connect(f.open_path)
+        self.start.recent_requested.connect(f.open_recent)
         self.start.example_requested.connect(f.open_example)
         self.start.continue_requested.connect(self.show_wizard)
         f.recent_changed.connect(self._recent_changed)
         self.document.replaced.connect(self._replaced)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
+        if self.autosaver is not None:
+            self.autosaver.status_changed.connect(self._autosave_status)
 
     @property
     def wizard(self) -> WizardView:
@@ -210,7 +234,7 @@ class MainWindow(QMainWindow):
         for name in files:
             action = self.menu_recent.addAction(Path(name).name)
             action.setToolTip(name)
-            action.triggered.connect(lambda _=False, n=name: self.files.open_path(n))
+            action.triggered.connect(lambda _=False, n=name: self.files.open_recent(n))
         self.menu_recent.setEnabled(bool(files))
 
     def _update_title(self) -> None:
@@ -219,6 +243,20 @@ class MainWindow(QMainWindow):
         # "[*]" always: Qt shows it as "*" while there are unsaved changes, and warns without it.
         self.setWindowTitle(f"{name}[*] — {title}" if name else f"{title} {__version__}[*]")
         self.setWindowModified(self.document.modified)
+
+    def _autosave_status(self, *_: object) -> None:
+        reason = self.autosaver.error if self.autosaver is not None else ""
+        if reason:
+            self.autosave_warning.setText(
+                dialogs.fill(
+                    self.tr(
+                        "Autosave is not working: %1. Your latest changes are not autosaved; the decision "
+                        "aid keeps trying. Save your work to a file to be safe."
+                    ),
+                    reason,
+                )
+            )
+        self.autosave_warning.setVisible(bool(reason))
 
     # -- dialogs -------------------------------------------------------------------------------
     def show_about(self) -> None:
@@ -230,7 +268,9 @@ class MainWindow(QMainWindow):
             return
         if self.documents_dialog is None:
             lang = "zh" if self.language.code == "zh" else "bilingual"
-            self.documents_dialog = DocumentsDialog(self.document, lang, parent=self)
+            self.documents_dialog = DocumentsDialog(
+                self.document, lang, parent=self, verdict_text=lambda ev: self.texts.text(ev.verdict_label)
+            )
         dialogs.show(self.documents_dialog)
 
     # -- language ------------------------------------------------------------------------------
@@ -271,9 +311,10 @@ class MainWindow(QMainWindow):
         other = "en" if self.language.code == "zh" else "zh"
         self.act_toggle_language.setText(LANGUAGE_NAMES[other])
         self.act_toggle_language.setToolTip(
-            self.tr("Switch the language to %1").replace("%1", LANGUAGE_NAMES[other])
+            dialogs.fill(self.tr("Switch the language to %1"), LANGUAGE_NAMES[other])
         )
         self.act_languages[self.language.code].setChecked(True)
+        self._autosave_status()
         self._update_title()
         self._update_enabled()
 

@@ -3,6 +3,9 @@ app starts without loading QtPdf (or reportlab, which builds the bytes)."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -10,6 +13,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from decision_aid.storage import PRIVATE_MODE
 from decision_aid.ui import dialogs
 
 PRINT_DPI = 300
@@ -46,6 +50,15 @@ class PdfPreview(QWidget):
             if obj is not None:
                 obj.deleteLater()
 
+    def clear(self) -> None:
+        """Show nothing (the document it showed is out of date)."""
+        old = (self.pdf, self._buffer)
+        self.pdf, self._buffer = QPdfDocument(self), None  # empty (no None: QPdfView warns)
+        self.view.setDocument(self.pdf)
+        for obj in old:
+            if obj is not None:
+                obj.deleteLater()
+
     def page_count(self) -> int:
         return self.pdf.pageCount() if self.pdf else 0
 
@@ -66,6 +79,11 @@ def print_pdf(data: bytes, paper: str, title: str, parent: QWidget | None = None
     if dialogs.run_modal(dialog) != QPrintDialog.DialogCode.Accepted:
         return False
     render_to_printer(data, printer)
+    target = printer.outputFileName()
+    if target:
+        # Printed to a file: like an exported PDF it holds patient data, so it is the user's alone.
+        with contextlib.suppress(OSError):
+            os.chmod(target, PRIVATE_MODE)
     return True
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from decision_aid.resources_path import EXAMPLES
+from decision_aid.ui.dialogs import fill
 from decision_aid.ui.texts import ContentTexts
 from decision_aid.ui.wrap_button import WrapButton
 
@@ -63,8 +64,8 @@ class StartPage(QWidget):
         self.recent_label = QLabel(self.open_box)
         self.recent = QListWidget(self.open_box)
         self.recent.setMaximumHeight(150)
+        # Activation covers double-click and Enter; listening to doubleClicked as well opened twice.
         self.recent.itemActivated.connect(self._recent)
-        self.recent.itemDoubleClicked.connect(self._recent)
         self.recent_label.setBuddy(self.recent)
         self.no_recent = QLabel(self.open_box)
         self.no_recent.setObjectName("hint")
@@ -143,7 +144,7 @@ class StartPage(QWidget):
         self.no_recent.setText(self.tr("No recent files yet."))
         self.example_box.setTitle(self.tr("Example cases"))
         for name, button in self.example_buttons.items():
-            button.setText(self.tr("Example: %1").replace("%1", t.label("indications", name)))
+            button.setText(fill(self.tr("Example: %1"), t.label("indications", name)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

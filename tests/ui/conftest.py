@@ -74,6 +74,9 @@ FAKED = (
     "open_file_name",
     "save_file_name",
     "run_modal",
+    "ask_conflict",
+    "ask_save_read_only",
+    "ask_remove_missing",
 )
 
 

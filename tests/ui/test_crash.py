@@ -1,7 +1,14 @@
-"""The excepthook: a log in the data folder with no patient data, then the crash dialog."""
+"""The excepthook: a log in the data folder with no patient data, then the crash dialog; the
+rotating technical log, native crashes and Qt's messages in the log folder, without patient data."""
 
 from __future__ import annotations
 
+import logging
+import os
+import signal
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 from decision_aid.domain.assessment import Patient
@@ -43,3 +50,63 @@ def test_excepthook_survives_an_unwritable_log_folder(tmp_path: Path) -> None:
     except RuntimeError as exc:
         hook(type(exc), exc, exc.__traceback__)
     assert seen == [""]  # the dialog still shows, without a log path
+
+
+LOGGING_SESSION = """
+import logging, sys
+from pathlib import Path
+from PySide6.QtCore import qWarning
+from PySide6.QtWidgets import QApplication
+from pydantic import ValidationError
+from decision_aid.domain.assessment import Patient
+from decision_aid.ui.crash import make_excepthook, setup_logging
+
+app = QApplication([])
+logs = Path(sys.argv[1])
+assert setup_logging(logs) is not None
+try:
+    Patient(id="P1", age=271, assessment_date="ZHANG-SECRET-NAME")
+except ValidationError as exc:
+    logging.getLogger("decision_aid.test").warning("validation failed: %s", exc)
+qWarning("a Qt warning routed into the log")
+hook = make_excepthook(logs, lambda log: None)
+try:
+    Patient(assessment_date="ZHANG-SECRET-NAME")
+except ValidationError as exc:
+    hook(type(exc), exc, exc.__traceback__)
+if sys.argv[2] == "segfault":
+    import faulthandler
+    faulthandler._sigsegv()
+"""
+
+
+def _run_logging_session(tmp_path: Path, mode: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", LOGGING_SESSION, str(tmp_path / "logs"), mode],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
+def test_logging_to_a_rotating_file_without_patient_data(tmp_path: Path) -> None:
+    result = _run_logging_session(tmp_path, "normal")
+    assert result.returncode == 0, result.stderr[-2000:]
+    log = tmp_path / "logs" / "decision-aid.log"
+    text = log.read_text(encoding="utf-8")
+    assert "validation failed" in text and "less_than_equal" in text and "date_from" in text
+    assert "a Qt warning routed into the log" in text and "WARNING decision_aid.qt" in text
+    assert "ValidationError" in text and "unexpected error" in text
+    assert "ZHANG-SECRET-NAME" not in text and "=271" not in text
+    assert "ZHANG-SECRET-NAME" not in result.stderr and "ValidationError" in result.stderr
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+    assert not logging.getLogger("decision_aid").handlers  # this test process logs nowhere new
+
+
+def test_a_native_crash_leaves_a_trace_in_the_log_folder(tmp_path: Path) -> None:
+    result = _run_logging_session(tmp_path, "segfault")
+    assert result.returncode == -signal.SIGSEGV
+    native = tmp_path / "logs" / "native-crash.log"
+    assert "Fatal Python error: Segmentation fault" in native.read_text(encoding="utf-8")
+    assert stat.S_IMODE(native.stat().st_mode) == 0o600

@@ -29,9 +29,9 @@ def test_preview_shows_the_chosen_document(qtbot: Any, make_session: SessionFact
     dialog = _open_documents(qtbot, make_session)
     calls: list[tuple[str, str, str]] = []
     real = dialog._build
-    dialog._build = lambda a, e, kind, lang, paper: (
+    dialog._build = lambda a, e, kind, lang, paper, **kw: (
         calls.append((kind, lang, paper)),
-        real(a, e, kind, lang, paper),
+        real(a, e, kind, lang, paper, **kw),
     )[1]
     click(qtbot, dialog.kind.buttons["handout"])
     click(qtbot, dialog.lang.buttons["zh"])
@@ -103,7 +103,7 @@ def test_cancelled_print_prints_nothing(
 def test_a_failing_document_is_reported_in_the_dialog(qtbot: Any, make_session: SessionFactory) -> None:
     dialog = _open_documents(qtbot, make_session)
 
-    def broken(*_: object) -> bytes:
+    def broken(*_: object, **__: object) -> bytes:
         raise ValueError("layout failed")
 
     dialog._build = broken
