@@ -19,14 +19,16 @@ Verdict precedence (first match wins):
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from decision_aid import __version__
 from decision_aid.domain.assessment import Assessment, Indication, Stage
 from decision_aid.domain.content import ContentLibrary, Text, default_content
+from decision_aid.domain.questions import answer_state, get_path, is_relevant
 from decision_aid.domain.rules import ALL_RULES, Reader, Role, Rule, Status
-from decision_aid.domain.rules.base import display
+from decision_aid.domain.rules.base import Param, display
 
 
 class Verdict(StrEnum):
@@ -51,12 +53,15 @@ class Reason(BaseModel):
     threshold: Text
     inputs: list[InputRead]
     citations: list[str]
+    # The rule's figures (scores, counts, categories): views show them and never recompute them.
+    params: dict[str, Param] = Field(default_factory=dict)
 
 
 class MissingItem(BaseModel):
     field: str
     label: Text
     rules: list[str]
+    state: Literal["unanswered", "unknown"] = "unanswered"
 
 
 class NextStep(BaseModel):
@@ -128,7 +133,7 @@ def evaluate(assessment: Assessment, content: ContentLibrary | None = None) -> E
         outcome = rule.fn(read)
         results.append((rule, outcome.status))
         text = content.rules[rule.id]
-        params = {name: outcome.params.get(name, "?") for name in rule.params}
+        params = {name: str(outcome.params.get(name, "?")) for name in rule.params}
         reasons.append(
             Reason(
                 rule=rule.id,
@@ -139,13 +144,22 @@ def evaluate(assessment: Assessment, content: ContentLibrary | None = None) -> E
                 threshold=text.threshold,
                 inputs=[InputRead(field=p, value=display(v)) for p, v in read.read.items()],
                 citations=list(text.citations),
+                params=dict(outcome.params),
             )
         )
         if outcome.status == Status.unknown:
             for path in read.unknown_paths():
+                if not is_relevant(path, assessment):
+                    continue  # the same relevance as the questionnaire and its progress
+                state = answer_state(get_path(assessment, path))
                 item = missing.setdefault(
                     path,
-                    MissingItem(field=path, label=_field_label(content, path), rules=[]),
+                    MissingItem(
+                        field=path,
+                        label=_field_label(content, path),
+                        rules=[],
+                        state="unknown" if state == "unknown" else "unanswered",
+                    ),
                 )
                 item.rules.append(rule.id)
     verdict, step_key = _decide(assessment, results)
@@ -165,4 +179,5 @@ def evaluate(assessment: Assessment, content: ContentLibrary | None = None) -> E
 
 
 def _field_label(content: ContentLibrary, path: str) -> Text:
-    return content.fields.get(path) or Text(en=path, zh=path)
+    question = content.questions.questions.get(path)
+    return question.label if question is not None else Text(en=path, zh=path)

@@ -66,10 +66,15 @@ class Reader:
         return [p for p, v in self.read.items() if is_unknown(v)]
 
 
+Param = str | int | float
+
+
 @dataclass(frozen=True)
 class Outcome:
+    """A rule's status and its figures (scores, counts, categories) for the UI, PDF and text."""
+
     status: Status
-    params: dict[str, str] = field(default_factory=dict)
+    params: dict[str, Param] = field(default_factory=dict)
 
 
 RuleFn = Callable[[Reader], Outcome]

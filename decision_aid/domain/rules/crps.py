@@ -8,7 +8,18 @@ from decision_aid.domain.assessment import (
     BUDAPEST_SYMPTOM_ITEMS,
     Indication,
 )
-from decision_aid.domain.rules.base import M, N, Outcome, Reader, Role, U, is_unknown, rule, yes_no
+from decision_aid.domain.rules.base import (
+    M,
+    N,
+    Outcome,
+    Param,
+    Reader,
+    Role,
+    U,
+    is_unknown,
+    rule,
+    yes_no,
+)
 
 SYMPTOM_CATEGORIES_CLINICAL = 3
 SYMPTOM_CATEGORIES_RESEARCH = 4
@@ -37,11 +48,18 @@ def category_counts(read: Reader, kind: str) -> tuple[int, int]:
 
 def _at_least(sure: int, possible: int, needed: int) -> Outcome:
     count = str(sure) if sure == possible else f"{sure}-{possible}"
+    params: dict[str, Param] = {
+        "count": count,
+        "positive": sure,
+        "possible": possible,
+        "categories": len(BUDAPEST_CATEGORIES),
+        "needed": needed,
+    }
     if sure >= needed:
-        return Outcome(M, {"count": count})
+        return Outcome(M, params)
     if possible < needed:
-        return Outcome(N, {"count": count})
-    return Outcome(U, {"count": count})
+        return Outcome(N, params)
+    return Outcome(U, params)
 
 
 @rule("crps.disproportionate_pain", Role.eligibility, (M, N, U), indications=CRPS)

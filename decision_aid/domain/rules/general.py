@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from decision_aid.domain.assessment import DN4_ITEMS, Indication, PainScore
-from decision_aid.domain.rules.base import C, M, N, Outcome, Reader, Role, U, is_unknown, rule
+from decision_aid.domain.rules.base import (
+    C,
+    M,
+    N,
+    Outcome,
+    Param,
+    Reader,
+    Role,
+    U,
+    is_unknown,
+    rule,
+)
 
 MIN_DURATION_MONTHS = 6  # nice-ta159
 MIN_VAS_MM = 50  # nice-ta159
@@ -14,7 +25,7 @@ ADULT_AGE = 18  # nice-ta159 covers adults
 @rule("general.age", Role.relative, (M, C, U))
 def age(read: Reader) -> Outcome:
     value = read("patient.age")
-    if value is None:
+    if is_unknown(value):
         return Outcome(U)
     return Outcome(M if value >= ADULT_AGE else C)
 
@@ -22,23 +33,28 @@ def age(read: Reader) -> Outcome:
 @rule("general.pain_duration", Role.eligibility, (M, N, U))
 def pain_duration(read: Reader) -> Outcome:
     months = read("pain.duration_months")
-    if months is None:
+    if is_unknown(months):
         return Outcome(U)
     return Outcome(M if months >= MIN_DURATION_MONTHS else N)
 
 
 @rule("general.pain_intensity", Role.eligibility, (M, N, U), params=("vas",))
 def pain_intensity(read: Reader) -> Outcome:
-    score: PainScore | None = read("pain.intensity")
+    given = read("pain.intensity")
+    score: PainScore | None = given if isinstance(given, PainScore) else None
     if score is None and read("indication") == Indication.psps_t2:
         # For PSPS-T2 the overall intensity may be recorded only as leg and back pain:
         # the worse of the two is the patient's pain intensity.
-        parts = [s for s in read.many(("pain.leg_intensity", "pain.back_intensity")) if s]
+        parts = [
+            s
+            for s in read.many(("pain.leg_intensity", "pain.back_intensity"))
+            if isinstance(s, PainScore)
+        ]
         score = max(parts, key=lambda s: s.vas_mm) if parts else None
     if score is None:
         return Outcome(U)
     status = M if score.vas_mm >= MIN_VAS_MM else N
-    return Outcome(status, {"vas": f"{score.vas_mm:g}"})
+    return Outcome(status, {"vas": f"{score.vas_mm:g}", "vas_mm": score.vas_mm})
 
 
 @rule("general.dn4", Role.relative, (M, C, U), params=("score",))
@@ -47,11 +63,12 @@ def dn4(read: Reader) -> Outcome:
     low = sum(v == "yes" for v in values)
     high = low + sum(is_unknown(v) for v in values)
     score = f"{low}/10" if low == high else f"{low}-{high}/10"
+    params: dict[str, Param] = {"score": score, "low": low, "high": high, "items": len(DN4_ITEMS)}
     if low >= DN4_POSITIVE:
-        return Outcome(M, {"score": score})
+        return Outcome(M, params)
     if high < DN4_POSITIVE:
-        return Outcome(C, {"score": score})
-    return Outcome(U, {"score": score})
+        return Outcome(C, params)
+    return Outcome(U, params)
 
 
 @rule("general.conventional_treatment", Role.eligibility, (M, N, C, U))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decision_aid.domain.assessment import Indication
+from decision_aid.domain.assessment import Indication, PainScore
 from decision_aid.domain.rules.base import C, M, N, Outcome, Reader, Role, U, rule, yes_no
 
 PSPS = (Indication.psps_t2,)
@@ -22,7 +22,7 @@ def leg_predominant(read: Reader) -> Outcome:
         return Outcome(C)
     # Not stated: leg pain at least as strong as back pain counts as leg-predominant.
     leg, back = read.many(("pain.leg_intensity", "pain.back_intensity"))
-    if leg is None or back is None:
+    if not isinstance(leg, PainScore) or not isinstance(back, PainScore):
         return Outcome(U)
     return Outcome(M if leg.vas_mm >= back.vas_mm else C)
 

@@ -12,9 +12,10 @@ POST = (Stage.post_trial,)
 @rule("trial.pain_relief", Role.eligibility, (M, N, U), stages=POST, params=("relief",))
 def pain_relief(read: Reader) -> Outcome:
     relief = read("trial.pain_relief_percent")
-    if relief is None:
+    if is_unknown(relief):
         return Outcome(U)
-    return Outcome(M if relief >= MIN_RELIEF_PERCENT else N, {"relief": f"{relief:g}"})
+    status = M if relief >= MIN_RELIEF_PERCENT else N
+    return Outcome(status, {"relief": f"{relief:g}", "relief_percent": relief})
 
 
 @rule("trial.analgesics", Role.eligibility, (M, N, U), stages=POST)
