@@ -77,6 +77,10 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+# The top of each pain scale; the first scale is the default.
+SCALE_TOP: dict[str, int] = {"vas": 100, "nrs": 10}
+
+
 class PainScore(_Model):
     """A pain intensity on the 0-100 mm VAS, or on the 0-10 NRS converted explicitly to VAS mm."""
 
@@ -85,7 +89,7 @@ class PainScore(_Model):
 
     @model_validator(mode="after")
     def _in_range(self) -> PainScore:
-        top = 100 if self.scale == "vas" else 10
+        top = SCALE_TOP[self.scale]
         if not 0 <= self.value <= top:
             raise ValueError(
                 f"a {self.scale.upper()} score must be between 0 and {top} (got {self.value:g})"

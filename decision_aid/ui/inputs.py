@@ -1,8 +1,9 @@
 """Answer widgets for numbers, pain scores, text, notes and dates; choices are in choice.py.
 
-Every input can say ``unknown``: numbers and dates have an explicit Unknown box (an empty number
-field is unknown too), pain scores likewise. Inputs emit ``committed(value)`` with the model value
-(``None`` for unknown) and ``problem(text)`` while what is typed cannot be accepted.
+Every input can say ``unknown``: numbers and dates have an explicit Unknown box, pain scores
+likewise. "Not yet answered" is different: an empty number field, no choice picked. Inputs emit
+``committed(value)`` with the model value (``None`` for not yet answered, ``"unknown"`` when the
+Unknown box is ticked) and ``problem(text)`` while what is typed cannot be accepted.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from decision_aid.domain.assessment import PainScore
+from decision_aid.domain.assessment import SCALE_TOP, UNKNOWN, PainScore
 from decision_aid.ui.choice import SegmentedChoice
 
 Label = Callable[[str], str]
@@ -63,7 +64,7 @@ class ChoiceInput(Input):
         self.choice.chosen.connect(lambda key: self.committed.emit(key))
 
     def load(self, value: Any) -> None:
-        self.choice.set_value(str(value))
+        self.choice.set_value(None if value is None else str(value))
 
     def focus_target(self) -> QWidget:
         return self.choice
@@ -128,7 +129,7 @@ class NumberInput(Input):
             return
         self.problem.emit("")
         self.unknown.blockSignals(True)
-        self.unknown.setChecked(value is None)
+        self.unknown.setChecked(False)
         self.unknown.blockSignals(False)
         self.committed.emit(int(value) if value is not None and self.integer else value)
 
@@ -136,8 +137,9 @@ class NumberInput(Input):
         if checked:
             self.edit.clear()
             self.problem.emit("")
-            self.committed.emit(None)
+            self.committed.emit(UNKNOWN)
         else:
+            self.committed.emit(None)
             self.edit.setFocus()
 
     def set_top(self, high: float) -> None:
@@ -152,11 +154,11 @@ class NumberInput(Input):
         )
 
     def load(self, value: Any) -> None:
-        text = "" if value is None else _fmt(float(value))
-        if self.parse() != (True, None if value is None else float(value)):
-            self.edit.setText(text)
+        number = None if value is None or value == UNKNOWN else float(value)
+        if self.parse() != (True, number):
+            self.edit.setText("" if number is None else _fmt(number))
         self.unknown.blockSignals(True)
-        self.unknown.setChecked(value is None)
+        self.unknown.setChecked(value == UNKNOWN)
         self.unknown.blockSignals(False)
         self.problem.emit("")
 
@@ -181,9 +183,10 @@ class PainScoreInput(Input):
     def __init__(self, label: Label, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._label = label
-        self.scale = SegmentedChoice(["vas", "nrs"], label)
-        self.scale.set_value("vas")
-        self.number = NumberInput(0, 100, label, middle=self.scale, parent=self)
+        scales = list(SCALE_TOP)
+        self.scale = SegmentedChoice(scales, label)
+        self.scale.set_value(scales[0])
+        self.number = NumberInput(0, SCALE_TOP[scales[0]], label, middle=self.scale, parent=self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.number)
@@ -193,11 +196,13 @@ class PainScoreInput(Input):
         self.scale.chosen.connect(self._scale_chosen)
 
     def _set_range(self) -> None:
-        high = 100 if self.scale.value() == "vas" else 10
-        self.number.set_top(high)
+        self.number.set_top(SCALE_TOP[self.scale.value() or next(iter(SCALE_TOP))])
 
-    def _number_committed(self, value: float | None) -> None:
-        self.committed.emit(None if value is None else PainScore(value=value, scale=self.scale.value()))
+    def _number_committed(self, value: float | str | None) -> None:
+        if value is None or value == UNKNOWN:
+            self.committed.emit(value)
+            return
+        self.committed.emit(PainScore(value=float(value), scale=self.scale.value() or next(iter(SCALE_TOP))))
 
     def _scale_chosen(self, _: str) -> None:
         self._set_range()
@@ -210,10 +215,11 @@ class PainScoreInput(Input):
         self._number_committed(value)
 
     def load(self, value: Any) -> None:
-        if value is not None:
-            self.scale.set_value(value.scale)
+        score = value if isinstance(value, PainScore) else None
+        if score is not None:
+            self.scale.set_value(score.scale)
         self._set_range()
-        self.number.load(None if value is None else value.value)
+        self.number.load(value if score is None else score.value)
 
     def focus_target(self) -> QWidget:
         return self.number.edit
@@ -306,16 +312,16 @@ class DateInput(Input):
     def _unknown_toggled(self, checked: bool) -> None:
         self.edit.setEnabled(not checked)
         if checked:
-            self.committed.emit(None)
+            self.committed.emit(UNKNOWN)
         else:
             self._date_changed(self.edit.date())
 
     def load(self, value: Any) -> None:
         self.unknown.blockSignals(True)
         self.edit.blockSignals(True)
-        self.unknown.setChecked(value is None)
-        self.edit.setEnabled(value is not None)
-        if value is not None:
+        self.unknown.setChecked(value == UNKNOWN)
+        self.edit.setEnabled(value != UNKNOWN)
+        if isinstance(value, dt.date):
             self.edit.setDate(QDate(value.year, value.month, value.day))
         self.edit.blockSignals(False)
         self.unknown.blockSignals(False)

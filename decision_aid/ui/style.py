@@ -16,6 +16,15 @@ ACCENT = "#2a6fb0"
 
 
 @dataclass(frozen=True)
+class Palette:
+    accent: str = ACCENT
+    problem: str = "#a12a22"  # a rejected answer
+
+
+PALETTE = Palette()
+
+
+@dataclass(frozen=True)
 class Tone:
     fg: str
     bg: str

@@ -105,9 +105,6 @@ class WizardView(QWidget):
         self.go_to(len(self.steps()) - 1)
         self.focus_first()
 
-    def show_first(self) -> None:
-        self.go_to(0)
-
     def go_to_field(self, path: str) -> bool:
         for index, widget in enumerate(self.steps()):
             if isinstance(widget, QuestionPage) and path in widget.rows:
