@@ -7,7 +7,7 @@ language follows the page top to bottom; short labels (headings, table headers) 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -167,7 +167,7 @@ class Footer:
         return float((len(self.ctx_langs) + 1) * FOOTER_LEAD + 4 * mm)
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
-        width, _ = canvas._pagesize
+        width, _ = canvas._pagesize  # type: ignore[attr-defined]  # private, not in the stubs
         canvas.saveState()
         canvas.setFillColor(MUTED)
         lines = self.lines(page, pages)
@@ -179,7 +179,7 @@ class Footer:
             draw_runs(canvas, MARGIN_X, y, text, body_font(lang), FOOTER_SIZE)
             y -= FOOTER_LEAD
         if self.header and page > 1:
-            top = canvas._pagesize[1] - 9 * mm
+            top = canvas._pagesize[1] - 9 * mm  # type: ignore[attr-defined]
             draw_runs(canvas, MARGIN_X, top, self.header, body_font(self.ctx_langs[0]), FOOTER_SIZE)
         canvas.restoreState()
 
@@ -194,7 +194,7 @@ def _numbered_canvas(footer: Footer) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's documented recipe
 
         def save(self) -> None:
             total = len(self._saved_pages)
@@ -265,5 +265,3 @@ def frame_width(paper: Paper) -> float:
 def stamp(when: datetime) -> str:
     return when.strftime("%Y-%m-%d %H:%M")
 
-
-Builder = Callable[[Ctx], list[Flowable]]

@@ -198,7 +198,7 @@ class Styles:
         )
 
 
-def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     """A TableStyle whose cell font is embedded: reportlab sets each cell's font even when the cell
     holds paragraphs, and its default (Helvetica) would be referenced without being embedded."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), LATIN), *commands])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtGui import QDoubleValidator, QValidator
@@ -115,8 +115,8 @@ class NumberInput(Input):
         text = self.edit.text().strip().replace(",", ".")
         if not text:
             return True, None
-        state, _, _ = self._validator.validate(text, 0)
-        if state != QValidator.State.Acceptable:
+        result = cast(tuple[QValidator.State, str, int], self._validator.validate(text, 0))
+        if result[0] != QValidator.State.Acceptable:
             return False, None
         return True, float(text)
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QStyle, QToolBar, QWidget
 
 from decision_aid import __version__
+from decision_aid.domain.content import Lang
 from decision_aid.resources_path import EXAMPLES
 from decision_aid.ui import dialogs
 from decision_aid.ui.about_dialog import AboutDialog
@@ -62,7 +63,9 @@ class MainWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------------------------
     def _action(
-        self, shortcut: QKeySequence | str | None = None, icon: QStyle.StandardPixmap | None = None
+        self,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
@@ -268,7 +271,7 @@ class MainWindow(QMainWindow):
         self.act_open.setIconText(self.tr("Open"))
         for name, action in self.act_examples.items():
             action.setText(self.texts.label("indications", name))
-        other = "en" if self.language.code == "zh" else "zh"
+        other: Lang = "en" if self.language.code == "zh" else "zh"
         self.act_toggle_language.setText(LANGUAGE_NAMES[other])
         self.act_toggle_language.setToolTip(
             self.tr("Switch the language to %1").replace("%1", LANGUAGE_NAMES[other])

@@ -63,7 +63,9 @@ class RowLayout(QLayout):
             lw = width - cw - GAP
             lh, ch = self._height(label, lw), self._height(control, cw)
             row = max(lh, ch)
-            tall = ch > 3 * label.widget().fontMetrics().height()
+            label_widget = label.widget()
+            assert label_widget is not None
+            tall = ch > 3 * label_widget.fontMetrics().height()
             rects.append(QRect(0, 0 if tall else (row - lh) // 2, lw, lh))
             rects.append(QRect(width - cw, (row - ch) // 2, cw, ch))
             y = row

@@ -174,7 +174,9 @@ class ResultsPage(QWidget):
         self.table.set_evaluation(evaluation)
         self.missing.clear()
         for item in evaluation.missing:
-            entry = QListWidgetItem(t.text(item.label))
+            # "Unknown" was answered on purpose; the others are still to answer: say which.
+            state = t.label("terms", "unknown_answer" if item.state == "unknown" else "unanswered")
+            entry = QListWidgetItem(f"{t.text(item.label)} ({state})")
             entry.setData(PATH_ROLE, item.field)
             self.missing.addItem(entry)
         has_missing = bool(evaluation.missing)

@@ -73,7 +73,9 @@ class WizardView(QWidget):
         return [p for p in self.pages if p.applies(a)] + [self.results]
 
     def current_widget(self) -> QWidget:
-        return self.stack.currentWidget()
+        widget = self.stack.currentWidget()
+        assert widget is not None  # the stack always holds the pages and the results
+        return widget
 
     def current_index(self) -> int:
         return self._current
