@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -134,3 +135,13 @@ def load_assessment(path: Path | str) -> Assessment:
     except UnicodeDecodeError as exc:
         raise AssessmentFileError(source, "is not UTF-8 text (an assessment is a JSON file)") from exc
     return parse_assessment(text, source)
+
+
+def file_stem(patient_id: str, default: str = "assessment") -> str:
+    """The one way a pseudonymous patient id becomes part of a file name (assessments, PDFs).
+
+    Letters and digits (any script), ``-``, ``_`` and ``.`` stay; every other run of characters
+    becomes one ``_``; leading and trailing dots and underscores go, so the name is never hidden.
+    """
+    kept = "".join(c if c.isalnum() or c in "-_." else "_" for c in patient_id)
+    return re.sub(r"_+", "_", kept).strip("._") or default

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSizePolicy, QWidget
 
+from decision_aid.domain.assessment import UNKNOWN
 from decision_aid.ui.style import ACCENT
 
 PAD_X, PAD_Y = 12, 5
@@ -56,7 +57,7 @@ class ChoiceButton(QRadioButton):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(1, 1, -1, -1)
-        unknown = self.key == "unknown"
+        unknown = self.key == UNKNOWN
         if self.isChecked():
             fill = QColor("#5f6b78" if unknown else ACCENT)
             border, text = fill, QColor("#ffffff")
@@ -217,8 +218,8 @@ class SegmentedChoice(QWidget):
             target = 0
         elif key == Qt.Key.Key_End:
             target = len(keys) - 1
-        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and "unknown" in keys:
-            target = keys.index("unknown")
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and UNKNOWN in keys:
+            target = keys.index(UNKNOWN)
         elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and key - Qt.Key.Key_1 < len(keys):
             target = key - Qt.Key.Key_1
         if target is None:

@@ -7,7 +7,6 @@ when a document is made; the preview and printing modules (QtPdf) likewise load 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from decision_aid.storage import StorageError, atomic_write_bytes
+from decision_aid.storage import StorageError, atomic_write_bytes, file_stem
 from decision_aid.ui import dialogs
 from decision_aid.ui.choice import SegmentedChoice
 from decision_aid.ui.document import AssessmentDocument
+from decision_aid.ui.language import LANGUAGE_NAMES
 
 BuildPdf = Callable[..., bytes]
 
@@ -108,7 +108,9 @@ class DocumentsDialog(QDialog):
         return self.tr("Clinician evidence summary") if key == "clinician" else self.tr("Patient handout")
 
     def _lang_label(self, key: str) -> str:
-        return {"bilingual": self.tr("English and Chinese"), "en": "English", "zh": "中文"}[key]
+        if key in LANGUAGE_NAMES:
+            return LANGUAGE_NAMES[key]
+        return self.tr("English and Chinese")
 
     def _paper_label(self, key: str) -> str:
         return "A4" if key == "a4" else self.tr("US Letter")
@@ -191,8 +193,7 @@ class DocumentsDialog(QDialog):
 
     def suggested_name(self) -> str:
         kind, lang, _ = self.options()
-        pid = re.sub(r"[^A-Za-z0-9._-]+", "_", self._document.assessment.patient.id).strip("_")
-        return f"{pid or 'assessment'}-{kind}-{lang}.pdf"
+        return f"{file_stem(self._document.assessment.patient.id)}-{kind}-{lang}.pdf"
 
     def export_pdf(self) -> Path | None:
         data = self.pdf_bytes()

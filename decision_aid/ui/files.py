@@ -14,7 +14,13 @@ from PySide6.QtWidgets import QWidget
 
 from decision_aid.domain.assessment import Indication
 from decision_aid.resources_path import example_path
-from decision_aid.storage import AssessmentFileError, StorageError, load_assessment, save_assessment
+from decision_aid.storage import (
+    AssessmentFileError,
+    StorageError,
+    file_stem,
+    load_assessment,
+    save_assessment,
+)
 from decision_aid.ui import dialogs
 from decision_aid.ui.document import AssessmentDocument
 from decision_aid.ui.settings import Settings
@@ -154,8 +160,7 @@ class FileController(QObject):
         return self._write(path)
 
     def _suggested_stem(self) -> str:
-        pid = "".join(c if c.isalnum() or c in "-_" else "_" for c in self._document.assessment.patient.id)
-        return pid.strip("_") or "assessment"
+        return file_stem(self._document.assessment.patient.id)
 
     def _write(self, path: Path) -> bool:
         try:

@@ -170,8 +170,8 @@ class NumberInput(Input):
         self.unknown.setAccessibleName(f"{name}: {self._unknown_label('unknown')}")
 
     def retranslate(self) -> None:
-        self.unknown.setText(self._unknown_label("unknown"))
-        self.edit.setPlaceholderText(self._unknown_label("unknown"))
+        self.unknown.setText(self._unknown_label(UNKNOWN))
+        self.edit.setPlaceholderText(self._unknown_label(UNKNOWN))
         ok, _ = self.parse()
         if not ok:
             self.problem.emit(self.range_message())
@@ -334,4 +334,4 @@ class DateInput(Input):
         self.unknown.setAccessibleName(f"{name}: {self._unknown_label('unknown')}")
 
     def retranslate(self) -> None:
-        self.unknown.setText(self._unknown_label("unknown"))
+        self.unknown.setText(self._unknown_label(UNKNOWN))

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
     def new_assessment(self) -> None:
         if self.files.close_assessment():
             self.show_start()
-            self.start.new_buttons["crps"].setFocus()
+            next(iter(self.start.new_buttons.values())).setFocus()
 
     def _replaced(self) -> None:
         if self.document.is_open:

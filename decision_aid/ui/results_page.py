@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from decision_aid.domain.assessment import UNKNOWN
 from decision_aid.domain.evaluate import Evaluation
 from decision_aid.ui import dialogs
 from decision_aid.ui.document import AssessmentDocument
@@ -175,7 +176,7 @@ class ResultsPage(QWidget):
         self.missing.clear()
         for item in evaluation.missing:
             # "Unknown" was answered on purpose; the others are still to answer: say which.
-            state = t.label("terms", "unknown_answer" if item.state == "unknown" else "unanswered")
+            state = t.label("terms", "unknown_answer" if item.state == UNKNOWN else "unanswered")
             entry = QListWidgetItem(f"{t.text(item.label)} ({state})")
             entry.setData(PATH_ROLE, item.field)
             self.missing.addItem(entry)

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from decision_aid.domain.assessment import Assessment, Indication, PainScore, Stage
+from decision_aid.domain.questions import get_path
 
 
 class Status(StrEnum):
@@ -53,9 +54,7 @@ class Reader:
         self.read: dict[str, Any] = {}
 
     def __call__(self, path: str) -> Any:
-        value: Any = self._assessment
-        for part in path.split("."):
-            value = getattr(value, part)
+        value = get_path(self._assessment, path)
         self.read[path] = value
         return value
 
