@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,13 +28,14 @@ from decision_aid.ui import dialogs
 from decision_aid.ui.document import AssessmentDocument
 from decision_aid.ui.reasons_table import ReasonsTable
 from decision_aid.ui.reference_dialog import ReferenceDialog
+from decision_aid.ui.retranslate import Retranslating
 from decision_aid.ui.texts import ContentTexts
 from decision_aid.ui.verdict_banner import VerdictBanner
 
 PATH_ROLE = 0x0101
 
 
-class ResultsPage(QWidget):
+class ResultsPage(Retranslating, QWidget):
     jump_requested = Signal(str)
     documents_requested = Signal()
 
@@ -203,8 +204,3 @@ class ResultsPage(QWidget):
         if self._stale:
             self._refresh_lists(self.document.evaluation)
         super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -6,19 +6,20 @@ skipped, and the steps update as soon as the indication or stage changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from decision_aid.ui.document import AssessmentDocument
 from decision_aid.ui.pages import PAGE_CLASSES, QuestionPage
 from decision_aid.ui.results_page import ResultsPage
+from decision_aid.ui.retranslate import Retranslating
 from decision_aid.ui.side_panel import SidePanel
 from decision_aid.ui.texts import ContentTexts
 
 STEP_CHANGING_FIELDS = frozenset({"indication", "trial.stage"})
 
 
-class WizardView(QWidget):
+class WizardView(Retranslating, QWidget):
     documents_requested = Signal()
 
     def __init__(
@@ -150,8 +151,3 @@ class WizardView(QWidget):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← &Back"))
         self._update_nav()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
