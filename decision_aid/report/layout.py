@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph
 
+from decision_aid import palette as pal
 from decision_aid.domain.content import ContentLibrary, Lang, Text
 from decision_aid.domain.documents import DocumentLibrary
 from decision_aid.domain.evaluate import Evaluation
@@ -98,7 +99,7 @@ class Ctx:
         keys = self.cite(keys)
         size = self.styles.sizes.small
         shown = [str(self.numbers[k]) for k in keys] if self.numbers is not None else keys
-        return f' <font size="{size}" color="#5a5f66">[{escape(", ".join(shown))}]</font>'
+        return f' <font size="{size}" color="{pal.MUTED}">[{escape(", ".join(shown))}]</font>'
 
     def label(self, text: Text, sep: str = " · ") -> str:
         """A short label in every chosen language on one line (plain text, not markup)."""

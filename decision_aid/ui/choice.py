@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSizePolicy, QWidget
 
+from decision_aid import palette as pal
 from decision_aid.domain.assessment import UNKNOWN
 from decision_aid.ui.style import ACCENT
 
@@ -59,12 +60,12 @@ class ChoiceButton(QRadioButton):
         rect = self.rect().adjusted(1, 1, -1, -1)
         unknown = self.key == UNKNOWN
         if self.isChecked():
-            fill = QColor("#5f6b78" if unknown else ACCENT)
-            border, text = fill, QColor("#ffffff")
+            fill = QColor(pal.CHIP_UNKNOWN if unknown else ACCENT)
+            border, text = fill, QColor(pal.WHITE)
         else:
-            fill = QColor("#ffffff" if self.isEnabled() else "#f0f2f4")
-            border = QColor(ACCENT if self.underMouse() and self.isEnabled() else "#b9c2cc")
-            text = QColor("#1f2933" if self.isEnabled() else "#8a94a0")
+            fill = QColor(pal.WHITE if self.isEnabled() else pal.DISABLED_FILL)
+            border = QColor(ACCENT if self.underMouse() and self.isEnabled() else pal.CHIP_BORDER)
+            text = QColor(pal.TEXT if self.isEnabled() else pal.DISABLED_TEXT)
         pen = QPen(border, 1)
         if unknown and not self.isChecked():
             pen.setStyle(Qt.PenStyle.DashLine)  # "not answered yet" reads differently from "no"
@@ -72,7 +73,7 @@ class ChoiceButton(QRadioButton):
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 5, 5)
         if self.focus_ring:
-            painter.setPen(QPen(QColor("#f0a020"), 2.5))
+            painter.setPen(QPen(QColor(pal.FOCUS_RING), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.rect().adjusted(1, 1, -2, -2), 6, 6)
         painter.setPen(text)

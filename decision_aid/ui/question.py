@@ -9,11 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtWidgets import QGroupBox, QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget, QWidgetItem
 
+from decision_aid import palette as pal
 from decision_aid.domain.content import SectionText
 from decision_aid.domain.questionnaire import Question
 from decision_aid.ui.document import AnswerError, AssessmentDocument
 from decision_aid.ui.inputs import Input
-from decision_aid.ui.style import PALETTE
 from decision_aid.ui.texts import ContentTexts
 
 MIN_LABEL_WIDTH = 260
@@ -131,7 +131,7 @@ class QuestionRow(QWidget):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {PALETTE.problem};")
+        self.problem.setStyleSheet(f"color: {pal.PROBLEM};")
         self.problem.hide()
         control.setParent(self)
         self._layout = RowLayout(self.label, control, self.problem, self)
@@ -197,7 +197,7 @@ class Section(QGroupBox):
     def add_group_head(self, group: str) -> None:
         head = QLabel(self)
         head.setObjectName("groupHead")
-        head.setStyleSheet(f"font-weight: 600; color: {PALETTE.accent}; padding-top: 6px;")
+        head.setStyleSheet(f"font-weight: 600; color: {pal.ACCENT}; padding-top: 6px;")
         self.heads[group] = head
         self.body.addWidget(head)
 

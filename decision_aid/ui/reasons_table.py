@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from decision_aid.domain.evaluate import Evaluation
+from decision_aid.palette import LINK
 from decision_aid.ui.retranslate import Retranslating
 from decision_aid.ui.style import status_icon, tone
 from decision_aid.ui.texts import ContentTexts
@@ -152,7 +153,7 @@ class ReasonsTable(Retranslating, QTableWidget):
             threshold = QTableWidgetItem(t.text(reason.threshold))
             sources = QTableWidgetItem(", ".join(reason.citations))
             sources.setData(KEYS_ROLE, list(reason.citations))
-            sources.setForeground(QBrush(QColor("#1f5f9e")))
+            sources.setForeground(QBrush(QColor(LINK)))
             sources.setFont(link)
             sources.setToolTip(
                 "\n\n".join(

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from decision_aid.domain.assessment import UNKNOWN
 from decision_aid.domain.evaluate import Evaluation
+from decision_aid.palette import HINT
 from decision_aid.ui import dialogs
 from decision_aid.ui.document import AssessmentDocument
 from decision_aid.ui.reasons_table import ReasonsTable
 from decision_aid.ui.reference_dialog import ReferenceDialog
 from decision_aid.ui.retranslate import Retranslating
+from decision_aid.ui.style import tone
 from decision_aid.ui.texts import ContentTexts
 from decision_aid.ui.verdict_banner import VerdictBanner
 
@@ -62,8 +64,8 @@ class ResultsPage(Retranslating, QWidget):
         self.red_flags.setWordWrap(True)
         self.red_flags.setTextFormat(Qt.TextFormat.PlainText)
         self.red_flags.setStyleSheet(
-            "background: #fdecea; color: #8a1c1c; border: 2px solid #b3261e;"
-            " border-radius: 5px; padding: 8px;"
+            f"background: {tone('not_appropriate').bg}; color: {tone('not_appropriate').fg};"
+            f" border: 2px solid {tone('red_flag').border}; border-radius: 5px; padding: 8px;"
         )
         self.next_heading = QLabel(body)
         self.next_heading.setStyleSheet("font-weight: 600;")
@@ -156,7 +158,7 @@ class ResultsPage(Retranslating, QWidget):
         text = html.escape(t.text(evaluation.next_step.text))
         if links:
             gap = "" if sources.endswith("：") else " "  # no space after a full-width colon
-            text += f"<br><span style='color:#4a5561'>{sources}{gap}{links}</span>"
+            text += f"<br><span style='color:{HINT}'>{sources}{gap}{links}</span>"
         self.next_text.setText(text)
         self.versions.setText(
             self.tr("App %1 · content %2 (%3)")

@@ -42,7 +42,7 @@ class RuleStatus(QFrame):
             self.icon.clear()
             return
         t = tone(reason.status)
-        fg, bg = (t.border, "#fdecea") if reason.status == "red_flag" else (t.fg, t.bg)
+        fg, bg = (t.border, tone("not_appropriate").bg) if reason.status == "red_flag" else (t.fg, t.bg)
         status = self._texts.label("statuses", reason.status)
         # The reason's text carries the rule's own figures (score, count); the threshold follows.
         parts = [self._texts.text(reason.text), f"{status} — {self._texts.text(reason.threshold)}"]

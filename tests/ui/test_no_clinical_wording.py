@@ -80,3 +80,18 @@ def test_one_retranslation_mechanism() -> None:
         "ui/retranslate.py",
         "ui/start_page.py",
     ]
+
+
+def test_one_colour_palette_for_screen_and_paper() -> None:
+    """Every colour is named once, in decision_aid/palette.py; ui/ and report/ only refer to it."""
+    hexes = [
+        f"{path.relative_to(ROOT).as_posix()}: {match.group()}"
+        for path in SOURCES
+        for match in re.finditer(r"#[0-9a-fA-F]{6}\b", path.read_text(encoding="utf-8"))
+    ]
+    assert hexes == []
+    from decision_aid.palette import TONES
+    from decision_aid.report.styles import STATUS_COLOURS, VERDICT_COLOURS
+
+    assert VERDICT_COLOURS["appropriate"].hexval().lower() == "0x" + TONES["appropriate"].ink[1:]
+    assert STATUS_COLOURS["red_flag"].hexval().lower() == "0x" + TONES["red_flag"].ink[1:]
