@@ -76,7 +76,6 @@ class SidePanel(Retranslating, QFrame):
         self.steps.itemActivated.connect(self._activated)
         self.steps.itemClicked.connect(self._activated)
         self.results_button.clicked.connect(self.results_requested)
-        self._titles: list[tuple[str, int, int]] = []
         self.retranslate()
 
     def _activated(self, item: QListWidgetItem) -> None:
@@ -84,7 +83,6 @@ class SidePanel(Retranslating, QFrame):
 
     def set_steps(self, steps: list[tuple[str, int, int]], current: int) -> None:
         """``steps``: (title, answered, asked) per step; asked 0 for the results step."""
-        self._titles = steps
         self.steps.blockSignals(True)
         if self.steps.count() != len(steps):
             self.steps.clear()

@@ -209,3 +209,20 @@ def test_relevance_is_declared_in_the_json_schema() -> None:
     assert '"relevance": {"indications": ["crps"]}' in schema
     assert '"safety.antithrombotic_use": ["yes"]' in schema
     assert SCI.model_json_schema()["relevance"] == {"indications": ["sci"]}
+
+
+def test_reason_inputs_tell_unknown_from_not_yet_answered() -> None:
+    evaluation = evaluate(make("crps", safety__coagulopathy="unknown", treatment__mdt_assessment_done=None))
+    inputs = {i.field: i.value for r in evaluation.reasons for i in r.inputs}
+    assert inputs["safety.coagulopathy"] == "unknown"
+    assert inputs["treatment.mdt_assessment_done"] == "unanswered"
+    assert default_content().labels.values["unanswered"].en == "Not yet answered"
+
+
+def test_schema_command_describes_version_2(capsys: pytest.CaptureFixture[str]) -> None:
+    from decision_aid.cli import main
+
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["properties"]["schema_version"]["const"] == 2
+    assert schema["$defs"]["CRPS"]["relevance"] == {"indications": ["crps"]}

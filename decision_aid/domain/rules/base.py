@@ -35,6 +35,8 @@ def is_unknown(value: Any) -> bool:
 
 def display(value: Any) -> str:
     """A stable, language-neutral rendering of an input value for the reason's input list."""
+    if value is None or value == "":
+        return "unanswered"  # not yet answered, as opposed to answered "unknown"
     if is_unknown(value):
         return "unknown"
     if isinstance(value, PainScore):
