@@ -174,9 +174,11 @@ class QuestionRow(QWidget):
         help_text = self._texts.text(self.question.text.help)
         self.label.setText(text)
         self.label.setToolTip(help_text)
+        self.label.setWhatsThis(help_text)
         self.control.set_accessible_name(text)
         self.control.focus_target().setAccessibleDescription(help_text)
         self.control.focus_target().setToolTip(help_text)
+        self.control.focus_target().setWhatsThis(help_text)  # Shift+F1 reads it without a mouse
         self.control.retranslate()
         self._layout.invalidate()
 

@@ -85,7 +85,10 @@ class WizardView(Retranslating, QWidget):
         steps = self.steps()
         index = max(0, min(index, len(steps) - 1))
         self._current = index
-        self.stack.setCurrentWidget(steps[index])
+        target = steps[index]
+        if isinstance(target, QuestionPage):
+            target.ensure_built()  # before it shows, so it never flashes empty
+        self.stack.setCurrentWidget(target)
         self._update_nav()
 
     def next(self) -> None:

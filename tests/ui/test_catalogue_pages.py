@@ -111,3 +111,19 @@ def test_side_panel_progress_counts_only_what_applies(qtbot: Any, make_session: 
     assert psps.progress() == (0, 6)  # 3 surgery questions, leg and back pain, predominance
     session.document.set_value("psps_t2.prior_spine_surgery", "unknown")
     assert psps.progress() == (0, 6)  # "unknown" is an answer, but not information
+
+
+def test_a_page_reached_through_the_side_panel_shows_its_questions(
+    qtbot: Any, make_session: SessionFactory
+) -> None:
+    from decision_aid.ui.question import QuestionRow
+
+    session = make_session()
+    window = session.window
+    click(qtbot, window.start.new_buttons["crps"])
+    crps = page(window, "crps")
+    assert not crps.built  # built on first use only
+    go_to_page(qtbot, window, "crps")
+    assert crps.built
+    shown = [r for r in crps.findChildren(QuestionRow) if r.isVisible()]
+    assert len(shown) == len(crps.questions()) == 27

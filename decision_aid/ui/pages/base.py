@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from decision_aid.domain.assessment import Assessment
@@ -88,6 +89,10 @@ class QuestionPage(Retranslating, QWidget):
         self.build()
         self.column.addStretch(1)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()  # a page is built the first time it shows
+        super().showEvent(event)
 
     def build(self) -> None:
         if self.notice_rule:
