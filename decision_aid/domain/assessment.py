@@ -20,6 +20,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.config import JsonDict
 
+from decision_aid.domain.migration import migrate_v1
+
 SCHEMA_VERSION: Literal[2] = 2
 READABLE_VERSIONS: tuple[int, ...] = (1, 2)
 
@@ -328,25 +330,6 @@ class Patient(_Model):
     clinician: str = Field(default="", max_length=200)
     # Free text: shown and saved, never counted as a question still to answer.
     notes: str = Field(default="", max_length=100_000, json_schema_extra={"optional": True})
-
-
-def migrate_v1(data: dict[str, Any]) -> dict[str, Any]:
-    """A version-1 file as version 2.
-
-    Version 1 could not tell "not yet answered" from "unknown": a new assessment started with every
-    answer ``"unknown"``. So every ``"unknown"`` (and ``null``) becomes *not yet answered*, which asks
-    the clinician to look at it again rather than recording a deliberate "unknown" nobody gave.
-    """
-
-    def convert(node: Any) -> Any:
-        if isinstance(node, dict):
-            return {key: convert(value) for key, value in node.items()}
-        return None if node == UNKNOWN else node
-
-    migrated = convert({k: v for k, v in data.items() if k != "schema_version"})
-    assert isinstance(migrated, dict)
-    migrated["schema_version"] = SCHEMA_VERSION
-    return migrated
 
 
 class Assessment(_Model):

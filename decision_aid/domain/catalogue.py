@@ -75,4 +75,9 @@ def check_content(content: ContentLibrary) -> list[str]:
         f"questions.json: {p} is not a field of the assessment"
         for p in sorted(set(content.fields) - set(paths))
     ]
+    used = {q.section for q in content.questions.questions.values()}
+    problems += [
+        f"questions.json: section {s} has no questions"
+        for s in sorted(set(content.questions.sections) - used)
+    ]
     return problems

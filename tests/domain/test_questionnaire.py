@@ -176,11 +176,13 @@ def test_a_version_1_file_opens_migrated_and_saves_as_version_2() -> None:
     data["safety"]["coagulopathy"] = "unknown"  # v1 could not tell unknown from unanswered
     data["sci"]["ais_grade"] = "unknown"
     data["pain"]["back_intensity"] = None
+    data["patient"]["notes"] = "unknown"  # free text stays as written
     assessment = parse_assessment(json.dumps(data))
     assert assessment.schema_version == 2
     assert assessment.safety.coagulopathy is None
     assert assessment.sci.ais_grade is None
     assert assessment.crps.signs.oedema == "observed"
+    assert assessment.patient.notes == "unknown"
     saved = dump_assessment(assessment)
     assert json.loads(saved)["schema_version"] == 2
     assert parse_assessment(saved) == assessment
