@@ -228,3 +228,17 @@ def test_schema_command_describes_version_2(capsys: pytest.CaptureFixture[str]) 
     schema = json.loads(capsys.readouterr().out)
     assert schema["properties"]["schema_version"]["const"] == 2
     assert schema["$defs"]["CRPS"]["relevance"] == {"indications": ["crps"]}
+
+
+@pytest.mark.parametrize("indication", ["crps", "psps_t2", "sci"])
+@pytest.mark.parametrize("stage", ["pre_trial", "post_trial"])
+@pytest.mark.parametrize("drug", ["yes", "no", None])
+def test_the_verdict_reads_only_questions_that_are_asked(indication: str, stage: str, drug: str | None) -> None:
+    """Rules and questionnaire share one relevance: no rule decides on a question the page hides."""
+    for assessment in (
+        make(indication, stage, safety__antithrombotic_use=drug),
+        Assessment.model_validate({"indication": indication, "trial": {"stage": stage}}),
+    ):
+        relevant = _relevant(assessment)
+        read = {i.field for r in evaluate(assessment).reasons for i in r.inputs}
+        assert read <= relevant, sorted(read - relevant)
