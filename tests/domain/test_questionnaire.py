@@ -233,7 +233,9 @@ def test_schema_command_describes_version_2(capsys: pytest.CaptureFixture[str]) 
 @pytest.mark.parametrize("indication", ["crps", "psps_t2", "sci"])
 @pytest.mark.parametrize("stage", ["pre_trial", "post_trial"])
 @pytest.mark.parametrize("drug", ["yes", "no", None])
-def test_the_verdict_reads_only_questions_that_are_asked(indication: str, stage: str, drug: str | None) -> None:
+def test_the_verdict_reads_only_questions_that_are_asked(
+    indication: str, stage: str, drug: str | None
+) -> None:
     """Rules and questionnaire share one relevance: no rule decides on a question the page hides."""
     for assessment in (
         make(indication, stage, safety__antithrombotic_use=drug),
