@@ -190,7 +190,6 @@ class Section(QGroupBox):
         super().__init__(parent)
         self._text = text
         self._texts = texts
-        self.rows: list[QuestionRow] = []
         self.heads: dict[str, QLabel] = {}
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(12, 10, 12, 10)
@@ -209,7 +208,6 @@ class Section(QGroupBox):
             head.setText(self._texts.text(self._text.groups[group]))
 
     def add_row(self, row: QuestionRow) -> QuestionRow:
-        self.rows.append(row)
         self.body.addWidget(row)
         return row
 
