@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("schema", help="print the JSON Schema of the assessment file")
 
+    questions = sub.add_parser("questions", help="print the questionnaire: every question and its help")
+    questions.add_argument("--json", action="store_true", help="machine-readable output")
+    questions.add_argument("--lang", choices=("en", "zh"), help="one language (default: both)")
+
     rep = sub.add_parser("report", help="write the clinician evidence summary or patient handout (PDF)")
     rep.add_argument("file", help="assessment file")
     rep.add_argument("--kind", choices=("clinician", "handout"), default="clinician")
@@ -95,6 +99,18 @@ def _cmd_schema(_: argparse.Namespace) -> int:
     from decision_aid.domain.assessment import Assessment
 
     print(json.dumps(Assessment.model_json_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _cmd_questions(args: argparse.Namespace) -> int:
+    from decision_aid.domain.questionnaire import default_catalogue
+    from decision_aid.textview import render_questions
+
+    items = default_catalogue().describe(args.lang)
+    if args.json:
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+    else:
+        print(render_questions(items))
     return EXIT_OK
 
 
@@ -204,6 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "evaluate": _cmd_evaluate,
         "example": _cmd_example,
         "schema": _cmd_schema,
+        "questions": _cmd_questions,
         "report": _cmd_report,
         "content": _cmd_content,
         "screenshots": _cmd_screenshots,

@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from decision_aid.domain.assessment import SCHEMA_VERSION, Assessment
+from decision_aid.domain.assessment import READABLE_VERSIONS, SCHEMA_VERSION, Assessment
+from decision_aid.domain.validation import describe_value, first_problem
 
 PRIVATE_MODE = 0o600
 MAX_FILE_BYTES = 5_000_000
@@ -76,27 +78,13 @@ def save_assessment(path: Path | str, assessment: Assessment) -> None:
     atomic_write_text(path, dump_assessment(assessment))
 
 
-def _describe(value: Any) -> str:
-    if isinstance(value, dict | list):
-        return type(value).__name__
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
 def validation_problem(exc: ValidationError) -> tuple[str, str]:
     """(field, problem) for the first error, worded for a clinician editing a file."""
-    err = exc.errors()[0]
-    field = ".".join(str(p) for p in err["loc"])
-    message = str(err["msg"]).removeprefix("Value error, ")
-    if err["type"] == "extra_forbidden":
-        message = "is not a field of the assessment file (check the spelling)"
-    elif err["type"] == "missing":
-        message = "is required but missing"
-    elif "input" in err and "(got" not in message:
-        message += f" (got {_describe(err['input'])})"
-    if exc.error_count() > 1:
-        message += f"; {exc.error_count() - 1} more problem(s) after this one"
-    return field, message
+    problem = first_problem(exc)
+    message = problem.message
+    if problem.more:
+        message += f"; {problem.more} more problem(s) after this one"
+    return problem.field, message
 
 
 def parse_assessment(text: str, source: Path | str = "<input>") -> Assessment:
@@ -113,10 +101,11 @@ def parse_assessment(text: str, source: Path | str = "<input>") -> Assessment:
     version = data.get("schema_version")
     if version is None:
         raise AssessmentFileError(source, "is required but missing", "schema_version", code="no_version")
-    if version != SCHEMA_VERSION or isinstance(version, bool):
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
         raise AssessmentFileError(
             source,
-            f"unsupported version {_describe(version)} (this program reads version {SCHEMA_VERSION})",
+            f"unsupported version {describe_value(version)}"
+            f" (this program reads versions 1 to {SCHEMA_VERSION})",
             "schema_version",
             code="version",
         )
@@ -184,3 +173,13 @@ def file_fingerprint(path: Path | str) -> FileFingerprint | None:
     except OSError:
         return None
     return FileFingerprint(stat.st_size, stat.st_mtime_ns, digest)
+
+
+def file_stem(patient_id: str, default: str = "assessment") -> str:
+    """The one way a pseudonymous patient id becomes part of a file name (assessments, PDFs).
+
+    Letters and digits (any script), ``-``, ``_`` and ``.`` stay; every other run of characters
+    becomes one ``_``; leading and trailing dots and underscores go, so the name is never hidden.
+    """
+    kept = "".join(c if c.isalnum() or c in "-_." else "_" for c in patient_id)
+    return re.sub(r"_+", "_", kept).strip("._") or default

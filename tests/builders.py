@@ -25,7 +25,7 @@ def baseline_data(indication: str = "crps", stage: str = "pre_trial") -> dict[st
         implant_site_infection="no",
         coagulopathy="no",
         antithrombotic_use="no",
-        interruption_plan_agreed="unknown",
+        interruption_plan_agreed=None,
         pregnancy="no",
         expected_mri_need="no",
         implanted_cardiac_device="no",
@@ -46,7 +46,7 @@ def baseline_data(indication: str = "crps", stage: str = "pre_trial") -> dict[st
     if stage == "post_trial":
         trial.update(pain_relief_percent=60, function_change="improved", analgesic_change="stable")
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "patient": {"id": "T-1", "age": 50, "assessment_date": "2026-11-01", "clinician": "Dr T"},
         "indication": indication,
         "pain": {

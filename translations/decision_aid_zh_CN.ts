@@ -69,46 +69,6 @@
         <source>CRPS: Budapest criteria</source>
         <translation>CRPS：布达佩斯诊断标准</translation>
     </message>
-    <message>
-        <source>Pain</source>
-        <translation>疼痛</translation>
-    </message>
-    <message>
-        <source>Symptoms reported by the patient</source>
-        <translation>患者自述症状</translation>
-    </message>
-    <message>
-        <source>Signs at this examination</source>
-        <translation>本次查体所见体征</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>诊断</translation>
-    </message>
-    <message>
-        <source>Sensory</source>
-        <translation>感觉类</translation>
-    </message>
-    <message>
-        <source>Vasomotor</source>
-        <translation>血管舒缩类</translation>
-    </message>
-    <message>
-        <source>Sudomotor / oedema</source>
-        <translation>泌汗/水肿类</translation>
-    </message>
-    <message>
-        <source>Motor / trophic</source>
-        <translation>运动/营养类</translation>
-    </message>
-    <message>
-        <source>Positive categories: %1 of %2</source>
-        <translation>阳性类别：%2 类中的 %1 类</translation>
-    </message>
-    <message>
-        <source>Positive categories: %1 to %2 of %3 (some items unanswered)</source>
-        <translation>阳性类别：%3 类中的 %1～%2 类（尚有条目未填写）</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsDialog</name>
@@ -405,26 +365,6 @@
         <source>Pain and DN4</source>
         <translation>疼痛与 DN4</translation>
     </message>
-    <message>
-        <source>Pain</source>
-        <translation>疼痛</translation>
-    </message>
-    <message>
-        <source>DN4: interview (%1 items)</source>
-        <translation>DN4：问诊（%1 项）</translation>
-    </message>
-    <message>
-        <source>DN4: examination (%1 items)</source>
-        <translation>DN4：查体（%1 项）</translation>
-    </message>
-    <message>
-        <source>DN4 score: %1 of %2</source>
-        <translation>DN4 评分：%1/%2</translation>
-    </message>
-    <message>
-        <source>DN4 score: %1 to %2 of %3 (some items unanswered)</source>
-        <translation>DN4 评分：%1～%2/%3（尚有条目未填写）</translation>
-    </message>
 </context>
 <context>
     <name>PatientPage</name>
@@ -435,14 +375,6 @@
     <message>
         <source>Record a pseudonymous ID your clinic can map back to the patient, not the patient&apos;s name.</source>
         <translation>请记录本机构可追溯到患者的匿名编号，不要填写患者姓名。</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <source>Decision to support</source>
-        <translation>待决策事项</translation>
     </message>
 </context>
 <context>
@@ -455,32 +387,12 @@
         <source>FBSS / PSPS-T2</source>
         <translation>FBSS/PSPS-T2</translation>
     </message>
-    <message>
-        <source>Spine surgery</source>
-        <translation>脊柱手术</translation>
-    </message>
-    <message>
-        <source>Leg and back pain</source>
-        <translation>下肢痛与腰背痛</translation>
-    </message>
 </context>
 <context>
     <name>PsychosocialPage</name>
     <message>
         <source>Psychosocial screen</source>
         <translation>心理社会筛查</translation>
-    </message>
-    <message>
-        <source>Psychological evaluation</source>
-        <translation>心理评估</translation>
-    </message>
-    <message>
-        <source>Psychosocial factors (European consensus)</source>
-        <translation>心理社会因素（欧洲共识）</translation>
-    </message>
-    <message>
-        <source>Factors present: %1 of %2</source>
-        <translation>存在的因素：%2 项中的 %1 项</translation>
     </message>
 </context>
 <context>
@@ -585,29 +497,9 @@
         <source>Safety and red flags</source>
         <translation>安全性与警示征象</translation>
     </message>
-    <message>
-        <source>Red flags</source>
-        <translation>警示征象</translation>
-    </message>
-    <message>
-        <source>Contraindications</source>
-        <translation>禁忌证</translation>
-    </message>
-    <message>
-        <source>Anticoagulant and antiplatelet drugs</source>
-        <translation>抗凝药与抗血小板药</translation>
-    </message>
-    <message>
-        <source>Cautions</source>
-        <translation>注意事项</translation>
-    </message>
 </context>
 <context>
     <name>SciPage</name>
-    <message>
-        <source>Not recorded: enter a level such as %1.</source>
-        <translation>未记录：请填写损伤平面，如 %1。</translation>
-    </message>
     <message>
         <source>SCI: injury and pain type</source>
         <translation>脊髓损伤（SCI）：损伤与疼痛分型</translation>
@@ -615,14 +507,6 @@
     <message>
         <source>SCI: injury and pain</source>
         <translation>SCI：损伤与疼痛</translation>
-    </message>
-    <message>
-        <source>Spinal cord injury</source>
-        <translation>脊髓损伤</translation>
-    </message>
-    <message>
-        <source>Neuropathic pain type (ISCIP)</source>
-        <translation>神经病理性疼痛分型（ISCIP）</translation>
     </message>
 </context>
 <context>
@@ -713,24 +597,12 @@
         <source>Treatment and MDT</source>
         <translation>既往治疗与 MDT</translation>
     </message>
-    <message>
-        <source>Conventional treatment</source>
-        <translation>常规治疗</translation>
-    </message>
-    <message>
-        <source>Multidisciplinary team (MDT)</source>
-        <translation>多学科团队（MDT）</translation>
-    </message>
 </context>
 <context>
     <name>TrialPage</name>
     <message>
         <source>Trial outcome</source>
         <translation>试验性刺激（测试期）结果</translation>
-    </message>
-    <message>
-        <source>During trial stimulation</source>
-        <translation>试验性刺激（测试期）期间</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,13 @@
 """The assessment file: everything a pain MDT looks at before spinal cord stimulation.
 
-Every answer can be ``unknown``. Yes/no questions use :class:`Tri`; numbers use ``None`` for unknown.
-Nothing is ever defaulted to "no": a new assessment is entirely unknown until the clinician answers.
+Every question has two ways of lacking an answer, kept apart in the file (schema version 2):
+``None`` (JSON ``null``) is *not yet answered*, and ``"unknown"`` is an answer the clinician gave on
+purpose. Both count as missing for the verdict. Nothing is ever defaulted to "no": a new assessment
+starts with nothing answered.
+
+Relevance is declared here, once, on the model (``asked(...)`` in a field's or a section's
+``json_schema_extra``); :mod:`decision_aid.domain.questionnaire` evaluates it. A whole section model
+can be limited to indications or stages, and a question can depend on another answer (``when``).
 """
 
 from __future__ import annotations
@@ -9,11 +15,35 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic.config import JsonDict
 
-SCHEMA_VERSION: Literal[1] = 1
+from decision_aid.domain.migration import migrate_v1
+
+SCHEMA_VERSION: Literal[2] = 2
+READABLE_VERSIONS: tuple[int, ...] = (1, 2)
+
+UNKNOWN: Literal["unknown"] = "unknown"
+Unknown = Literal["unknown"]
+
+
+def asked(
+    *,
+    indications: tuple[str, ...] = (),
+    stages: tuple[str, ...] = (),
+    when: dict[str, list[str]] | None = None,
+) -> JsonDict:
+    """Declare when a question (or a whole section model) applies; empty means always."""
+    relevance: JsonDict = {}
+    if indications:
+        relevance["indications"] = list(indications)
+    if stages:
+        relevance["stages"] = list(stages)
+    if when:
+        relevance["when"] = {path: list(values) for path, values in when.items()}
+    return {"relevance": relevance}
 
 
 class Tri(StrEnum):
@@ -49,6 +79,10 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+# The top of each pain scale; the first scale is the default.
+SCALE_TOP: dict[str, int] = {"vas": 100, "nrs": 10}
+
+
 class PainScore(_Model):
     """A pain intensity on the 0-100 mm VAS, or on the 0-10 NRS converted explicitly to VAS mm."""
 
@@ -57,7 +91,7 @@ class PainScore(_Model):
 
     @model_validator(mode="after")
     def _in_range(self) -> PainScore:
-        top = 100 if self.scale == "vas" else 10
+        top = SCALE_TOP[self.scale]
         if not 0 <= self.value <= top:
             raise ValueError(
                 f"a {self.scale.upper()} score must be between 0 and {top} (got {self.value:g})"
@@ -70,40 +104,37 @@ class PainScore(_Model):
         return self.value if self.scale == "vas" else self.value * 10
 
 
-DN4_ITEMS: tuple[str, ...] = (
-    "burning",
-    "painful_cold",
-    "electric_shocks",
-    "tingling",
-    "pins_and_needles",
-    "numbness",
-    "itching",
-    "hypoaesthesia_touch",
-    "hypoaesthesia_pinprick",
-    "brushing",
-)
-
-
 class DN4(_Model):
     """DN4: seven interview items and three examination items (dn4-2005)."""
 
-    burning: Tri = Tri.unknown
-    painful_cold: Tri = Tri.unknown
-    electric_shocks: Tri = Tri.unknown
-    tingling: Tri = Tri.unknown
-    pins_and_needles: Tri = Tri.unknown
-    numbness: Tri = Tri.unknown
-    itching: Tri = Tri.unknown
-    hypoaesthesia_touch: Tri = Tri.unknown
-    hypoaesthesia_pinprick: Tri = Tri.unknown
-    brushing: Tri = Tri.unknown
+    burning: Tri | None = None
+    painful_cold: Tri | None = None
+    electric_shocks: Tri | None = None
+    tingling: Tri | None = None
+    pins_and_needles: Tri | None = None
+    numbness: Tri | None = None
+    itching: Tri | None = None
+    hypoaesthesia_touch: Tri | None = None
+    hypoaesthesia_pinprick: Tri | None = None
+    brushing: Tri | None = None
+
+
+DN4_ITEMS: tuple[str, ...] = tuple(DN4.model_fields)
+DN4_INTERVIEW_ITEMS = 7  # the first seven are asked, the last three examined (dn4-2005)
+
+
+Months = Annotated[float, Field(ge=0, le=1200, json_schema_extra={"unit": "months"})]
+Percent = Annotated[float, Field(ge=0, le=100, json_schema_extra={"unit": "%"})]
+Years = Annotated[int, Field(ge=0, le=120, json_schema_extra={"unit": "years"})]
+PSPS_ONLY = asked(indications=("psps_t2",))
 
 
 class Pain(_Model):
-    duration_months: float | None = Field(default=None, ge=0, le=1200)
-    intensity: PainScore | None = None
-    leg_intensity: PainScore | None = None
-    back_intensity: PainScore | None = None
+    duration_months: Months | Unknown | None = None
+    intensity: PainScore | Unknown | None = None
+    # Leg and back pain are asked for PSPS-T2, where their balance matters (psps.leg_predominant).
+    leg_intensity: PainScore | Unknown | None = Field(default=None, json_schema_extra=PSPS_ONLY)
+    back_intensity: PainScore | Unknown | None = Field(default=None, json_schema_extra=PSPS_ONLY)
     dn4: DN4 = Field(default_factory=DN4)
 
 
@@ -111,42 +142,42 @@ class BudapestSymptoms(_Model):
     """Symptoms reported by the patient, by Budapest category."""
 
     # sensory
-    hyperesthesia: Tri = Tri.unknown
-    allodynia: Tri = Tri.unknown
+    hyperesthesia: Tri | None = None
+    allodynia: Tri | None = None
     # vasomotor
-    temperature_asymmetry: Tri = Tri.unknown
-    skin_colour_change: Tri = Tri.unknown
-    skin_colour_asymmetry: Tri = Tri.unknown
+    temperature_asymmetry: Tri | None = None
+    skin_colour_change: Tri | None = None
+    skin_colour_asymmetry: Tri | None = None
     # sudomotor / oedema
-    oedema: Tri = Tri.unknown
-    sweating_change: Tri = Tri.unknown
-    sweating_asymmetry: Tri = Tri.unknown
+    oedema: Tri | None = None
+    sweating_change: Tri | None = None
+    sweating_asymmetry: Tri | None = None
     # motor / trophic
-    decreased_range_of_motion: Tri = Tri.unknown
-    motor_dysfunction: Tri = Tri.unknown
-    trophic_changes: Tri = Tri.unknown
+    decreased_range_of_motion: Tri | None = None
+    motor_dysfunction: Tri | None = None
+    trophic_changes: Tri | None = None
 
 
 class BudapestSigns(_Model):
     """Signs found on examination, by Budapest category; a sign counts only if observed now."""
 
     # sensory
-    hyperalgesia_pinprick: Sign = Sign.unknown
-    allodynia_light_touch: Sign = Sign.unknown
-    allodynia_deep_pressure: Sign = Sign.unknown
-    allodynia_joint_movement: Sign = Sign.unknown
+    hyperalgesia_pinprick: Sign | None = None
+    allodynia_light_touch: Sign | None = None
+    allodynia_deep_pressure: Sign | None = None
+    allodynia_joint_movement: Sign | None = None
     # vasomotor
-    temperature_asymmetry: Sign = Sign.unknown
-    skin_colour_change: Sign = Sign.unknown
-    skin_colour_asymmetry: Sign = Sign.unknown
+    temperature_asymmetry: Sign | None = None
+    skin_colour_change: Sign | None = None
+    skin_colour_asymmetry: Sign | None = None
     # sudomotor / oedema
-    oedema: Sign = Sign.unknown
-    sweating_change: Sign = Sign.unknown
-    sweating_asymmetry: Sign = Sign.unknown
+    oedema: Sign | None = None
+    sweating_change: Sign | None = None
+    sweating_asymmetry: Sign | None = None
     # motor / trophic
-    decreased_range_of_motion: Sign = Sign.unknown
-    motor_dysfunction: Sign = Sign.unknown
-    trophic_changes: Sign = Sign.unknown
+    decreased_range_of_motion: Sign | None = None
+    motor_dysfunction: Sign | None = None
+    trophic_changes: Sign | None = None
 
 
 BUDAPEST_CATEGORIES: tuple[str, ...] = ("sensory", "vasomotor", "sudomotor", "motor_trophic")
@@ -172,32 +203,41 @@ BUDAPEST_SIGN_ITEMS: dict[str, tuple[str, ...]] = {
 
 
 class CRPS(_Model):
-    disproportionate_pain: Tri = Tri.unknown
+    model_config = ConfigDict(json_schema_extra=asked(indications=("crps",)))
+
+    disproportionate_pain: Tri | None = None
     symptoms: BudapestSymptoms = Field(default_factory=BudapestSymptoms)
     signs: BudapestSigns = Field(default_factory=BudapestSigns)
-    no_better_explanation: Tri = Tri.unknown
-    crps_type: Literal["I", "II", "unknown"] = "unknown"
+    no_better_explanation: Tri | None = None
+    crps_type: Literal["I", "II", "unknown"] | None = None
 
 
 class PSPS(_Model):
     """Persistent spinal pain syndrome type 2 (formerly failed back surgery syndrome)."""
 
-    prior_spine_surgery: Tri = Tri.unknown
-    predominance: Literal["leg", "back", "equal", "unknown"] = "unknown"
-    surgical_reevaluation_done: Tri = Tri.unknown
-    correctable_lesion: Tri = Tri.unknown
-    # Issue 12: asked only when a correctable lesion is present (north-shipley-2007).
-    lesion_deficit_or_instability: Tri = Tri.unknown
+    model_config = ConfigDict(json_schema_extra=PSPS_ONLY)
+
+    prior_spine_surgery: Tri | None = None
+    predominance: Literal["leg", "back", "equal", "unknown"] | None = None
+    surgical_reevaluation_done: Tri | None = None
+    correctable_lesion: Tri | None = None
+    # Asked only when a correctable lesion is present (north-shipley-2007): a serious neurological
+    # deficit or gross instability belongs to the red-flag path.
+    lesion_deficit_or_instability: Tri | None = Field(
+        default=None, json_schema_extra=asked(when={"psps_t2.correctable_lesion": ["yes"]})
+    )
 
 
 _LEVEL = re.compile(r"^(C[1-8]|T(1[0-2]|[1-9])|L[1-5]|S[1-5])$")
 
 
 class SCI(_Model):
+    model_config = ConfigDict(json_schema_extra=asked(indications=("sci",)))
+
     neurological_level: str = ""
-    ais_grade: Literal["A", "B", "C", "D", "E", "unknown"] = "unknown"
-    iscip_pain_type: Literal["at_level", "below_level", "other", "unknown"] = "unknown"
-    months_since_injury: float | None = Field(default=None, ge=0, le=1200)
+    ais_grade: Literal["A", "B", "C", "D", "E", "unknown"] | None = None
+    iscip_pain_type: Literal["at_level", "below_level", "other", "unknown"] | None = None
+    months_since_injury: Months | Unknown | None = None
 
     @field_validator("neurological_level")
     @classmethod
@@ -209,10 +249,10 @@ class SCI(_Model):
 
 
 class TreatmentHistory(_Model):
-    failed_pharmacological: Tri = Tri.unknown
-    failed_physical_rehab: Tri = Tri.unknown
-    failed_psychological: Tri = Tri.unknown
-    mdt_assessment_done: Tri = Tri.unknown
+    failed_pharmacological: Tri | None = None
+    failed_physical_rehab: Tri | None = None
+    failed_psychological: Tri | None = None
+    mdt_assessment_done: Tri | None = None
 
 
 PSYCHOSOCIAL_FACTORS: tuple[str, ...] = (
@@ -228,18 +268,18 @@ PSYCHOSOCIAL_FACTORS: tuple[str, ...] = (
 
 
 class Psychosocial(_Model):
-    psychological_evaluation_done: Tri = Tri.unknown
-    untreated_major_psychiatric_illness: Tri = Tri.unknown
-    active_substance_misuse: Tri = Tri.unknown
+    psychological_evaluation_done: Tri | None = None
+    untreated_major_psychiatric_illness: Tri | None = None
+    active_substance_misuse: Tri | None = None
     # The eight psychosocial factors of the European consensus (thomson-2020).
-    lack_of_engagement: Tri = Tri.unknown
-    dysfunctional_coping: Tri = Tri.unknown
-    unrealistic_expectations: Tri = Tri.unknown
-    inadequate_daily_activity: Tri = Tri.unknown
-    problematic_social_support: Tri = Tri.unknown
-    secondary_gain: Tri = Tri.unknown
-    psychological_distress: Tri = Tri.unknown
-    unwilling_to_reduce_opioids: Tri = Tri.unknown
+    lack_of_engagement: Tri | None = None
+    dysfunctional_coping: Tri | None = None
+    unrealistic_expectations: Tri | None = None
+    inadequate_daily_activity: Tri | None = None
+    problematic_social_support: Tri | None = None
+    secondary_gain: Tri | None = None
+    psychological_distress: Tri | None = None
+    unwilling_to_reduce_opioids: Tri | None = None
 
 
 RED_FLAGS: tuple[str, ...] = (
@@ -256,50 +296,65 @@ PregnancyAnswer = Literal["yes", "no", "not_applicable", "unknown"]
 
 
 class Safety(_Model):
-    active_systemic_infection: Tri = Tri.unknown
-    implant_site_infection: Tri = Tri.unknown
-    coagulopathy: Tri = Tri.unknown
-    antithrombotic_use: Tri = Tri.unknown
-    interruption_plan_agreed: Tri = Tri.unknown
-    pregnancy: PregnancyAnswer = "unknown"
-    expected_mri_need: Tri = Tri.unknown
-    implanted_cardiac_device: Tri = Tri.unknown
-    able_to_operate_device: Tri = Tri.unknown
-    immunosuppression: Tri = Tri.unknown
-    cauda_equina_signs: Tri = Tri.unknown
-    progressive_neurological_deficit: Tri = Tri.unknown
-    suspected_tumour: Tri = Tri.unknown
-    suspected_infection: Tri = Tri.unknown
-    suspected_fracture: Tri = Tri.unknown
-    # Issue 12: graded as north-shipley-2007 and the device labels grade them.
-    therapeutic_diathermy_needed: Tri = Tri.unknown
-    unacceptable_surgical_risk: Tri = Tri.unknown
-    occupational_risk: Tri = Tri.unknown
-    comorbid_chronic_pain_syndrome: Tri = Tri.unknown
+    active_systemic_infection: Tri | None = None
+    implant_site_infection: Tri | None = None
+    coagulopathy: Tri | None = None
+    antithrombotic_use: Tri | None = None
+    # Asked only when an anticoagulant or antiplatelet drug is taken.
+    interruption_plan_agreed: Tri | None = Field(
+        default=None, json_schema_extra=asked(when={"safety.antithrombotic_use": ["yes"]})
+    )
+    pregnancy: PregnancyAnswer | None = None
+    expected_mri_need: Tri | None = None
+    implanted_cardiac_device: Tri | None = None
+    able_to_operate_device: Tri | None = None
+    immunosuppression: Tri | None = None
+    cauda_equina_signs: Tri | None = None
+    progressive_neurological_deficit: Tri | None = None
+    suspected_tumour: Tri | None = None
+    suspected_infection: Tri | None = None
+    suspected_fracture: Tri | None = None
+    # Graded as north-shipley-2007 and the device labels grade them.
+    therapeutic_diathermy_needed: Tri | None = None
+    unacceptable_surgical_risk: Tri | None = None
+    occupational_risk: Tri | None = None
+    comorbid_chronic_pain_syndrome: Tri | None = None
+
+
+POST_TRIAL = asked(stages=("post_trial",))
 
 
 class Trial(_Model):
     stage: Stage = Stage.pre_trial
-    pain_relief_percent: float | None = Field(default=None, ge=0, le=100)
-    function_change: Literal["improved", "unchanged", "worse", "unknown"] = "unknown"
-    analgesic_change: Literal["reduced", "stable", "increased", "unknown"] = "unknown"
-    # Issue 12: the relief agreed with the patient before the trial; not recorded (None) means the
-    # common convention of 50% (north-shipley-2007), which the reason then states.
-    success_threshold_percent: float | None = Field(default=None, gt=0, le=100)
+    # The relief agreed with the patient before the trial; not recorded means the common convention
+    # of 50% (north-shipley-2007), which the reason then states. Asked at both stages.
+    success_threshold_percent: (
+        Annotated[float, Field(ge=1, le=100, json_schema_extra={"unit": "%", "optional": True})]
+        | Unknown
+        | None
+    ) = None
+    pain_relief_percent: Percent | Unknown | None = Field(default=None, json_schema_extra=POST_TRIAL)
+    function_change: Literal["improved", "unchanged", "worse", "unknown"] | None = Field(
+        default=None, json_schema_extra=POST_TRIAL
+    )
+    analgesic_change: Literal["reduced", "stable", "increased", "unknown"] | None = Field(
+        default=None, json_schema_extra=POST_TRIAL
+    )
 
 
 class Patient(_Model):
     """Pseudonymous: the file needs no name, only an id the clinic can map back."""
 
     id: str = Field(default="", max_length=200)
-    age: int | None = Field(default=None, ge=0, le=120)
-    assessment_date: dt.date | None = None
+    age: Years | Unknown | None = None
+    assessment_date: dt.date | Unknown | None = None
     clinician: str = Field(default="", max_length=200)
-    notes: str = Field(default="", max_length=100_000)
+    # Free text: shown and saved, never counted as a question still to answer.
+    notes: str = Field(default="", max_length=100_000, json_schema_extra={"optional": True})
 
 
 class Assessment(_Model):
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     patient: Patient = Field(default_factory=Patient)
     indication: Indication
     pain: Pain = Field(default_factory=Pain)
@@ -311,9 +366,10 @@ class Assessment(_Model):
     safety: Safety = Field(default_factory=Safety)
     trial: Trial = Field(default_factory=Trial)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _migrate(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("schema_version") == 1:
+            return migrate_v1(data)
+        return data
 
-def dn4_score(dn4: DN4) -> tuple[int, int]:
-    """(lowest, highest) possible DN4 score: unknown items could still go either way."""
-    values = [getattr(dn4, item) for item in DN4_ITEMS]
-    yes = sum(v is Tri.yes for v in values)
-    return yes, yes + sum(v is Tri.unknown for v in values)

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, get_args, get_origin
-
-from pydantic import BaseModel
-
-from decision_aid.domain.assessment import Assessment
 from decision_aid.domain.content import ContentLibrary
 from decision_aid.domain.evaluate import Verdict
+from decision_aid.domain.questions import field_paths
 from decision_aid.domain.rules import ALL_RULES, Role, Status
 
 NEXT_STEP_KEYS = frozenset(
@@ -25,32 +21,6 @@ NEXT_STEP_KEYS = frozenset(
         "proceed_implant",
     }
 )
-
-
-def _model_of(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    if get_origin(annotation) is not None:
-        for arg in get_args(annotation):
-            found = _model_of(arg)
-            if found is not None:
-                return found
-    return None
-
-
-def field_paths(model: type[BaseModel] = Assessment, prefix: str = "") -> list[str]:
-    """Every question in the assessment file as a dotted path (a pain score counts as one)."""
-    paths: list[str] = []
-    for name, info in model.model_fields.items():
-        if name == "schema_version":
-            continue
-        path = f"{prefix}{name}"
-        sub = _model_of(info.annotation)
-        if sub is not None and sub.__name__ != "PainScore":
-            paths.extend(field_paths(sub, path + "."))
-        else:
-            paths.append(path)
-    return paths
 
 
 def check_content(content: ContentLibrary) -> list[str]:
@@ -98,9 +68,17 @@ def check_content(content: ContentLibrary) -> list[str]:
     for group, keys in groups.items():
         have = set(getattr(content.labels, group))
         problems += [f"labels.json: {group}.{k} is missing" for k in sorted(keys - have)]
-    for path in field_paths():
-        if path not in content.fields:
-            problems.append(f"fields.json: no label for {path}")
-    for path in sorted(set(content.fields) - set(field_paths())):
-        problems.append(f"fields.json: {path} is not a field of the assessment")
+    paths = field_paths()
+    problems += [
+        f"questions.json: no entry for question {p}" for p in paths if p not in content.fields
+    ]
+    problems += [
+        f"questions.json: {p} is not a field of the assessment"
+        for p in sorted(set(content.fields) - set(paths))
+    ]
+    used = {q.section for q in content.questions.questions.values()}
+    problems += [
+        f"questions.json: section {s} has no questions"
+        for s in sorted(set(content.questions.sections) - used)
+    ]
     return problems

@@ -1,4 +1,4 @@
-"""The bilingual content library: criterion texts, next steps, field labels and references.
+"""The bilingual content library: criterion texts, next steps, the questionnaire's texts, references.
 
 Clinical text is data (resources/content/*.json), English and Chinese side by side. Loading validates
 that both languages are present, that every citation key resolves to a full reference, and (in
@@ -25,7 +25,7 @@ LANGS: tuple[Lang, ...] = ("en", "zh")
 CONTENT_FILES: tuple[str, ...] = (
     "meta.json",
     "labels.json",
-    "fields.json",
+    "questions.json",
     "rules.json",
     "next_steps.json",
     "references.json",
@@ -138,6 +138,39 @@ class Labels(_Strict):
     indications: dict[str, Text]
     stages: dict[str, Text]
     values: dict[str, Text]
+    terms: dict[str, Text]  # words of the plain-text views (CLI), e.g. "Verdict", "sources"
+
+
+class SectionText(_Strict):
+    """A titled group of questions; ``groups`` names sub-headings inside it (Budapest categories)."""
+
+    title: Text
+    groups: dict[str, Text] = Field(default_factory=dict)
+
+
+class QuestionText(_Strict):
+    """The words of one question: where it sits, its label, help for the examiner, and sources."""
+
+    section: str
+    group: str = ""
+    label: Text
+    help: Text
+    citations: tuple[str, ...] = Field(min_length=1)
+
+
+class QuestionTexts(_Strict):
+    sections: dict[str, SectionText]
+    questions: dict[str, QuestionText]
+
+    @model_validator(mode="after")
+    def _sections_exist(self) -> QuestionTexts:
+        for path, question in self.questions.items():
+            section = self.sections.get(question.section)
+            if section is None:
+                raise ValueError(f"{path}: unknown section {question.section!r}")
+            if question.group and question.group not in section.groups:
+                raise ValueError(f"{path}: section {question.section} has no group {question.group!r}")
+        return self
 
 
 def check_citations(
@@ -153,7 +186,7 @@ def check_citations(
 class ContentLibrary(_Strict):
     meta: Meta
     labels: Labels
-    fields: dict[str, Text]
+    questions: QuestionTexts
     rules: dict[str, RuleText]
     next_steps: dict[str, Cited]
     references: dict[str, Reference]
@@ -169,6 +202,13 @@ class ContentLibrary(_Strict):
             yield f"rules.json: {rule_id}", rule.citations
         for key, step in self.next_steps.items():
             yield f"next_steps.json: {key}", step.citations
+        for path, question in self.questions.questions.items():
+            yield f"questions.json: {path}", question.citations
+
+    @property
+    def fields(self) -> dict[str, Text]:
+        """Each question's label, by dotted path."""
+        return {path: q.label for path, q in self.questions.questions.items()}
 
     @property
     def version(self) -> str:
@@ -183,8 +223,8 @@ class ContentLibrary(_Strict):
         return text.get(lang) if text is not None else key
 
     def field_label(self, path: str, lang: Lang) -> str:
-        text = self.fields.get(path)
-        return text.get(lang) if text is not None else path
+        question = self.questions.questions.get(path)
+        return question.label.get(lang) if question is not None else path
 
 
 def default_content_dir() -> Path:

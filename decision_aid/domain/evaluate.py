@@ -31,8 +31,9 @@ from pydantic import BaseModel, Field
 from decision_aid import __version__
 from decision_aid.domain.assessment import Assessment, Indication, Stage
 from decision_aid.domain.content import ContentLibrary, Text, default_content
+from decision_aid.domain.questions import answer_state, get_path, is_relevant
 from decision_aid.domain.rules import ALL_RULES, Outcome, Reader, Role, Rule, Status
-from decision_aid.domain.rules.base import display
+from decision_aid.domain.rules.base import Param, display
 
 
 class Verdict(StrEnum):
@@ -57,6 +58,8 @@ class Reason(BaseModel):
     threshold: Text
     inputs: list[InputRead]
     citations: list[str]
+    # The rule's figures (scores, counts, categories): views show them and never recompute them.
+    params: dict[str, Param] = Field(default_factory=dict)
 
 
 ItemKind = Literal["question", "step", "conflict"]
@@ -69,6 +72,8 @@ class MissingItem(BaseModel):
     label: Text
     rules: list[str]
     kind: ItemKind = "question"
+    # For questions: never answered, or answered "Unknown" on purpose (both count as missing).
+    state: Literal["unanswered", "unknown"] = "unanswered"
 
 
 class NextStep(BaseModel):
@@ -132,7 +137,7 @@ def _decide(assessment: Assessment, results: list[tuple[Rule, Status]]) -> tuple
 
 
 def _outstanding(
-    content: ContentLibrary, rule: Rule, outcome: Outcome, read: Reader
+    content: ContentLibrary, rule: Rule, outcome: Outcome, read: Reader, assessment: Assessment
 ) -> list[MissingItem]:
     """What this rule still needs before the verdict can rest on it (empty when nothing)."""
     if rule.role not in _DECIDING:
@@ -141,14 +146,21 @@ def _outstanding(
     title = content.rules[rule.id].title
     if outcome.status == Status.unknown:
         unknown = read.unknown_paths()
-        if unknown:
-            return [MissingItem(field=p, label=_field_label(content, p), rules=[rule.id]) for p in unknown]
+        # The same relevance as the questionnaire and its progress counts.
+        relevant = [p for p in unknown if is_relevant(p, assessment)] or unknown
+        if relevant:
+            return [_question(content, p, rule.id, assessment) for p in relevant]
         return [_item(content, "conflict", focus, title, rule.id)]
     if outcome.status == Status.not_met and rule.role == Role.process:
         return [_item(content, "step", focus, title, rule.id)]
     if outcome.status == Status.not_met and rule.role == Role.relative:
         return [_item(content, "conflict", focus, title, rule.id)]
     return []
+
+
+def _question(content: ContentLibrary, path: str, rule_id: str, assessment: Assessment) -> MissingItem:
+    state = "unknown" if answer_state(get_path(assessment, path)) == "unknown" else "unanswered"
+    return MissingItem(field=path, label=_field_label(content, path), rules=[rule_id], state=state)
 
 
 def _item(content: ContentLibrary, kind: ItemKind, path: str, title: Text, rule_id: str) -> MissingItem:
@@ -170,7 +182,7 @@ def evaluate(assessment: Assessment, content: ContentLibrary | None = None) -> E
         outcome = rule.fn(read)
         results.append((rule, outcome.status))
         text = content.rules[rule.id]
-        params = {name: outcome.params.get(name, "?") for name in rule.params}
+        params = {name: str(outcome.params.get(name, "?")) for name in rule.params}
         reasons.append(
             Reason(
                 rule=rule.id,
@@ -181,9 +193,10 @@ def evaluate(assessment: Assessment, content: ContentLibrary | None = None) -> E
                 threshold=text.threshold,
                 inputs=[InputRead(field=p, value=display(v)) for p, v in read.read.items()],
                 citations=list(text.citations),
+                params=dict(outcome.params),
             )
         )
-        for found in _outstanding(content, rule, outcome, read):
+        for found in _outstanding(content, rule, outcome, read, assessment):
             item = missing.setdefault(f"{found.kind}:{found.field}", found)
             if item is not found:
                 item.rules.append(rule.id)
@@ -204,4 +217,5 @@ def evaluate(assessment: Assessment, content: ContentLibrary | None = None) -> E
 
 
 def _field_label(content: ContentLibrary, path: str) -> Text:
-    return content.fields.get(path) or Text(en=path, zh=path)
+    question = content.questions.questions.get(path)
+    return question.label if question is not None else Text(en=path, zh=path)

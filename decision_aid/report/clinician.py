@@ -3,6 +3,7 @@ limits, so the reader can check each conclusion against its inputs, rule and sou
 
 from __future__ import annotations
 
+import datetime as dt
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -44,6 +45,7 @@ def _title(ctx: Ctx) -> list[Flowable]:
 def _header(ctx: Ctx, assessment: Assessment) -> list[Flowable]:
     labels = ctx.docs.evidence.labels
     patient = assessment.patient
+    date = patient.assessment_date  # a date, "unknown" or not yet answered
     ev = ctx.evaluation
 
     def given(text: str) -> list[Flowable]:
@@ -51,7 +53,7 @@ def _header(ctx: Ctx, assessment: Assessment) -> list[Flowable]:
 
     rows: list[tuple[str, list[Flowable]]] = [
         ("patient_id", given(patient.id)),
-        ("assessment_date", given(patient.assessment_date.isoformat() if patient.assessment_date else "")),
+        ("assessment_date", given(date.isoformat() if isinstance(date, dt.date) else "")),
         ("clinician", given(patient.clinician)),
         ("indication", ctx.cell(ctx.content.labels.indications[ev.indication.value])),
         ("stage", ctx.cell(ctx.content.labels.stages[ev.stage.value])),

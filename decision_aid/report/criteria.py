@@ -139,10 +139,13 @@ def flags(ctx: Ctx) -> list[Flowable]:
         out += ctx.paras(labels["missing_none"])
     for item in ev.missing:
         where = coloured(escape(f"({item.field} ← {', '.join(item.rules)})"), MUTED)
+        # Answered "unknown" on purpose, or not yet answered: the summary says which.
+        state = ctx.content.labels.terms["unknown_answer" if item.state == "unknown" else "unanswered"]
         for i, lang in enumerate(ctx.langs):
+            sep = "（" if lang == "zh" else " ("
             out.append(
                 ctx.p(
-                    item.label.get(lang),
+                    f"{item.label.get(lang)}{sep}{state.get(lang)}{'）' if lang == 'zh' else ')'}",
                     "bullet" if i == last else "bullet_pair",
                     lang,
                     extra=f' <font size="{KEY_SIZE}">{where}</font>' if i == last else "",

@@ -69,15 +69,17 @@ def _chinese_line_breaking() -> None:
     from reportlab.platypus import paragraph
 
     for module in (textsplit, paragraph):
-        missing = "".join(ch for ch in _CANNOT_START_ZH if ch not in module.ALL_CANNOT_START)
-        module.ALL_CANNOT_START += missing
+        # A module-level table the stubs do not declare.
+        table: str = module.ALL_CANNOT_START
+        missing = "".join(ch for ch in _CANNOT_START_ZH if ch not in table)
+        module.ALL_CANNOT_START += missing  # type: ignore[attr-defined]
 
 
 @cache
 def _coverage(font_name: str) -> frozenset[int]:
     register_fonts()
     font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]  # TrueType fonts only
 
 
 def _fallbacks(primary: str) -> tuple[str, ...]:

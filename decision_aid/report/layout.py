@@ -7,7 +7,7 @@ language follows the page top to bottom; short labels (headings, table headers) 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph
 
+from decision_aid import palette as pal
 from decision_aid.domain.content import ContentLibrary, Lang, Text
 from decision_aid.domain.documents import DocumentLibrary
 from decision_aid.domain.evaluate import Evaluation
@@ -98,7 +99,7 @@ class Ctx:
         keys = self.cite(keys)
         size = self.styles.sizes.small
         shown = [str(self.numbers[k]) for k in keys] if self.numbers is not None else keys
-        return f' <font size="{size}" color="#5a5f66">[{escape(", ".join(shown))}]</font>'
+        return f' <font size="{size}" color="{pal.MUTED}">[{escape(", ".join(shown))}]</font>'
 
     def label(self, text: Text, sep: str = " · ") -> str:
         """A short label in every chosen language on one line (plain text, not markup)."""
@@ -167,7 +168,7 @@ class Footer:
         return float((len(self.ctx_langs) + 1) * FOOTER_LEAD + 4 * mm)
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
-        width, _ = canvas._pagesize
+        width, _ = canvas._pagesize  # type: ignore[attr-defined]  # private, not in the stubs
         canvas.saveState()
         canvas.setFillColor(MUTED)
         lines = self.lines(page, pages)
@@ -179,7 +180,7 @@ class Footer:
             draw_runs(canvas, MARGIN_X, y, text, body_font(lang), FOOTER_SIZE)
             y -= FOOTER_LEAD
         if self.header and page > 1:
-            top = canvas._pagesize[1] - 9 * mm
+            top = canvas._pagesize[1] - 9 * mm  # type: ignore[attr-defined]
             draw_runs(canvas, MARGIN_X, top, self.header, body_font(self.ctx_langs[0]), FOOTER_SIZE)
         canvas.restoreState()
 
@@ -194,7 +195,7 @@ def _numbered_canvas(footer: Footer) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's documented recipe
 
         def save(self) -> None:
             total = len(self._saved_pages)
@@ -265,5 +266,3 @@ def frame_width(paper: Paper) -> float:
 def stamp(when: datetime) -> str:
     return when.strftime("%Y-%m-%d %H:%M")
 
-
-Builder = Callable[[Ctx], list[Flowable]]

@@ -14,41 +14,33 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
+from decision_aid import palette as pal
 from decision_aid.domain.content import Lang
 from decision_aid.report.fonts import CJK, LATIN, LATIN_BOLD
 
-INK = colors.HexColor("#1a1a1a")
-MUTED = colors.HexColor("#5a5f66")
-ACCENT = colors.HexColor("#1f4e79")
-RULE = colors.HexColor("#9aa7b4")
-GRID = colors.HexColor("#c5ccd3")
-HEADER_FILL = colors.HexColor("#e8eef4")
-BOX_FILL = colors.HexColor("#f4f6f8")
+INK = colors.HexColor(pal.INK)
+MUTED = colors.HexColor(pal.MUTED)
+ACCENT = colors.HexColor(pal.PRINT_ACCENT)
+RULE = colors.HexColor(pal.RULE)
+GRID = colors.HexColor(pal.GRID)
+HEADER_FILL = colors.HexColor(pal.HEADER_FILL)
+BOX_FILL = colors.HexColor(pal.BOX_FILL)
 
-# Colour always comes with words (the label); these only make the words easier to find.
+# Colour always comes with words (the label); these only make the words easier to find. The tones
+# are the app's own (decision_aid.palette), so a verdict looks the same on screen and on paper.
 VERDICT_COLOURS: dict[str, colors.Color] = {
-    "appropriate": colors.HexColor("#1b7a3a"),
-    "uncertain": colors.HexColor("#9a5b00"),
-    "not_appropriate": colors.HexColor("#b3261e"),
-    "investigational": colors.HexColor("#5b2d90"),
-    "incomplete": colors.HexColor("#50565d"),
+    key: colors.HexColor(pal.TONES[key].ink)
+    for key in ("appropriate", "uncertain", "not_appropriate", "investigational", "incomplete")
 }
 STATUS_COLOURS: dict[str, colors.Color] = {
-    "met": colors.HexColor("#1b7a3a"),
-    "not_met": colors.HexColor("#b3261e"),
-    "unknown": colors.HexColor("#50565d"),
-    "caution": colors.HexColor("#9a5b00"),
-    "red_flag": colors.HexColor("#8c1d18"),
+    key: colors.HexColor(pal.TONES[key].ink) for key in ("met", "not_met", "unknown", "caution", "red_flag")
 }
 FINDING_COLOURS: dict[str, colors.Color] = {
-    "favours_scs": colors.HexColor("#1b7a3a"),
-    "no_benefit": colors.HexColor("#b3261e"),
-    "scs_vs_scs": colors.HexColor("#50565d"),
-    "uncertain": colors.HexColor("#9a5b00"),
+    key: colors.HexColor(pal.TONES[tone].ink) for key, tone in pal.FINDING_TONES.items()
 }
-BENEFIT_FILL = colors.HexColor("#e6f2ea")
-HARM_FILL = colors.HexColor("#f8e7e6")
-NOTICE_FILL = colors.HexColor("#f1eaf8")
+BENEFIT_FILL = colors.HexColor(pal.BENEFIT_FILL)
+HARM_FILL = colors.HexColor(pal.HARM_FILL)
+NOTICE_FILL = colors.HexColor(pal.NOTICE_FILL)
 
 
 def tint(colour: colors.Color, amount: float = 0.88) -> colors.Color:
@@ -198,7 +190,7 @@ class Styles:
         )
 
 
-def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     """A TableStyle whose cell font is embedded: reportlab sets each cell's font even when the cell
     holds paragraphs, and its default (Helvetica) would be referenced without being embedded."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), LATIN), *commands])

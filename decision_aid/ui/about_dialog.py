@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from decision_aid import __version__
 from decision_aid.domain.content import ContentLibrary
+from decision_aid.ui.retranslate import Retranslating
 
 FONT_LICENCES = (
     ("WenQuanYi Micro Hei", "LICENSE-wqy-microhei.txt"),
@@ -24,7 +25,7 @@ FONT_LICENCES = (
 )
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     def __init__(self, content: ContentLibrary, fonts_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._content = content
@@ -93,8 +94,3 @@ class AboutDialog(QDialog):
         self.tabs.setTabText(1, self.tr("&Font licences"))
         self.licences.setPlainText(self._licence_text())
         self.licences.setAccessibleName(self.tr("Font licences"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -1,7 +1,9 @@
 """A segmented choice: one answer out of a few, with ``unknown`` always a visible option.
 
 One tab stop per question. Arrow keys move the answer, Home/End jump to the first/last option,
-Backspace or Delete set ``unknown``, digits 1-9 pick that option; a click picks too. Short options
+Backspace or Delete set ``unknown``, digits 1-9 pick that option; a click picks too. Until the first
+answer no option is picked ("not yet answered"). The options are radio buttons in an exclusive
+QButtonGroup, so screen readers announce one choice out of a group. Short options
 sit side by side; long ones (AIS grades, ISCIP types) stack and wrap, so no text is ever clipped.
 """
 
@@ -9,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPen, QResizeEvent
-from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSizePolicy, QWidget
 
+from decision_aid import palette as pal
+from decision_aid.domain.assessment import UNKNOWN
 from decision_aid.ui.style import ACCENT
 
 PAD_X, PAD_Y = 12, 5
@@ -20,13 +24,13 @@ MARGIN, SPACING = 2, 6
 MIN_STACKED_WIDTH = 180
 
 
-class ChoiceButton(QAbstractButton):
-    """One option: a rounded chip whose text wraps when the chip is narrow."""
+class ChoiceButton(QRadioButton):
+    """One option: a radio button painted as a rounded chip whose text wraps when narrow."""
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
-        self.setCheckable(True)
+        self.setAutoExclusive(False)  # the widget's QButtonGroup is the exclusive group
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
@@ -44,18 +48,24 @@ class ChoiceButton(QAbstractButton):
         width = fm.horizontalAdvance(self.text()) + 2 * PAD_X + 2
         return QSize(width, fm.height() + 2 * PAD_Y)
 
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)  # the whole chip, not just a radio indicator
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(1, 1, -1, -1)
-        unknown = self.key == "unknown"
+        unknown = self.key == UNKNOWN
         if self.isChecked():
-            fill = QColor("#5f6b78" if unknown else ACCENT)
-            border, text = fill, QColor("#ffffff")
+            fill = QColor(pal.CHIP_UNKNOWN if unknown else ACCENT)
+            border, text = fill, QColor(pal.WHITE)
         else:
-            fill = QColor("#ffffff" if self.isEnabled() else "#f0f2f4")
-            border = QColor(ACCENT if self.underMouse() and self.isEnabled() else "#b9c2cc")
-            text = QColor("#1f2933" if self.isEnabled() else "#8a94a0")
+            fill = QColor(pal.WHITE if self.isEnabled() else pal.DISABLED_FILL)
+            border = QColor(ACCENT if self.underMouse() and self.isEnabled() else pal.CHIP_BORDER)
+            text = QColor(pal.TEXT if self.isEnabled() else pal.DISABLED_TEXT)
         pen = QPen(border, 1)
         if unknown and not self.isChecked():
             pen.setStyle(Qt.PenStyle.DashLine)  # "not answered yet" reads differently from "no"
@@ -63,7 +73,7 @@ class ChoiceButton(QAbstractButton):
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 5, 5)
         if self.focus_ring:
-            painter.setPen(QPen(QColor("#f0a020"), 2.5))
+            painter.setPen(QPen(QColor(pal.FOCUS_RING), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.rect().adjusted(1, 1, -2, -2), 6, 6)
         painter.setPen(text)
@@ -90,6 +100,8 @@ class SegmentedChoice(QWidget):
         self._value: str | None = None
         self._stacked = False
         self.buttons: dict[str, ChoiceButton] = {}
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Vertically Preferred, not Fixed: a parent box layout must pass on the full
         # height-for-width when the options stack.
@@ -98,6 +110,7 @@ class SegmentedChoice(QWidget):
         self.setSizePolicy(policy)
         for key in options:
             button = ChoiceButton(key, self)
+            self.group.addButton(button)
             button.clicked.connect(lambda _=False, k=key: self._pick(k, Qt.FocusReason.MouseFocusReason))
             self.buttons[key] = button
         self.retranslate()
@@ -159,8 +172,11 @@ class SegmentedChoice(QWidget):
     def set_value(self, key: str | None) -> None:
         """Show an answer without emitting ``chosen`` (the answer came from the assessment)."""
         self._value = key
+        # An exclusive group cannot uncheck its last button: lift it while showing no answer.
+        self.group.setExclusive(key is not None)
         for k, button in self.buttons.items():
             button.setChecked(k == key)
+        self.group.setExclusive(True)
         self._update_ring()
         self._describe()
 
@@ -203,8 +219,8 @@ class SegmentedChoice(QWidget):
             target = 0
         elif key == Qt.Key.Key_End:
             target = len(keys) - 1
-        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and "unknown" in keys:
-            target = keys.index("unknown")
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and UNKNOWN in keys:
+            target = keys.index(UNKNOWN)
         elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and key - Qt.Key.Key_1 < len(keys):
             target = key - Qt.Key.Key_1
         if target is None:

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from decision_aid.domain.assessment import Assessment, Indication, Patient
 from decision_aid.domain.content import ContentLibrary
 from decision_aid.domain.evaluate import Evaluation, evaluate
+from decision_aid.domain.questions import get_path
+from decision_aid.domain.validation import first_problem
 from decision_aid.storage import FileFingerprint
 
 
@@ -105,24 +107,18 @@ class AssessmentDocument(QObject):
 
     # -- single answers ------------------------------------------------------------------------
     def value(self, path: str) -> Any:
-        node: Any = self._assessment
-        for part in path.split("."):
-            node = getattr(node, part)
-        return node
+        return get_path(self._assessment, path)
 
     def set_value(self, path: str, value: Any) -> None:
         """Set one answer; raise :class:`AnswerError` (and change nothing) if the model rejects it."""
-        *parents, leaf = path.split(".")
-        node: BaseModel = self._assessment
-        for part in parents:
-            node = getattr(node, part)
+        parent, _, leaf = path.rpartition(".")
+        node: BaseModel = get_path(self._assessment, parent) if parent else self._assessment
         if getattr(node, leaf) == value:
             return
         try:
             setattr(node, leaf, value)
         except ValidationError as exc:
-            message = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
-            raise AnswerError(message) from exc
+            raise AnswerError(first_problem(exc).message) from exc
         self._evaluation = evaluate(self._assessment, self.content)
         self.set_modified(True)
         self.changed.emit(path)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from decision_aid.domain.evaluate import Evaluation
-from decision_aid.storage import StorageError, atomic_write_bytes
+from decision_aid.storage import StorageError, atomic_write_bytes, file_stem
 from decision_aid.ui import dialogs
 from decision_aid.ui.choice import SegmentedChoice
 from decision_aid.ui.document import AssessmentDocument
+from decision_aid.ui.language import LANGUAGE_NAMES
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,9 @@ class DocumentsDialog(QDialog):
         return self.tr("Clinician evidence summary") if key == "clinician" else self.tr("Patient handout")
 
     def _lang_label(self, key: str) -> str:
-        return {"bilingual": self.tr("English and Chinese"), "en": "English", "zh": "中文"}[key]
+        if key in LANGUAGE_NAMES:
+            return LANGUAGE_NAMES[key]
+        return self.tr("English and Chinese")
 
     def _paper_label(self, key: str) -> str:
         return "A4" if key == "a4" else self.tr("US Letter")
@@ -198,7 +200,7 @@ class DocumentsDialog(QDialog):
         self._revision += 1
         self._cache = None
         preview: Any = self.preview
-        if preview is not None and self.area.currentWidget() is preview:
+        if preview is not None and self.area.currentWidget() is self.preview:
             self._shown = None
             preview.clear()
             self.info.setText("")
@@ -295,8 +297,7 @@ class DocumentsDialog(QDialog):
 
     def suggested_name(self) -> str:
         kind, lang, _ = self.options()
-        pid = re.sub(r"[^A-Za-z0-9._-]+", "_", self._document.assessment.patient.id).strip("_")
-        return f"{pid or 'assessment'}-{kind}-{lang}.pdf"
+        return f"{file_stem(self._document.assessment.patient.id)}-{kind}-{lang}.pdf"
 
     def export_pdf(self) -> Path | None:
         built = self._current_document()

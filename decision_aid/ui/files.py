@@ -23,6 +23,7 @@ from decision_aid.storage import (
     AssessmentFileError,
     StorageError,
     file_fingerprint,
+    file_stem,
     load_assessment,
     save_assessment,
 )
@@ -249,8 +250,7 @@ class FileController(QObject):
         return self._write(path)
 
     def _suggested_stem(self) -> str:
-        pid = "".join(c if c.isalnum() or c in "-_" else "_" for c in self._document.assessment.patient.id)
-        return pid.strip("_") or "assessment"
+        return file_stem(self._document.assessment.patient.id)
 
     def _write(self, path: Path) -> bool:
         try:

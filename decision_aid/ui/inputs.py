@@ -1,8 +1,9 @@
 """Answer widgets for numbers, pain scores, text, notes and dates; choices are in choice.py.
 
-Every input can say ``unknown``: numbers and dates have an explicit Unknown box (an empty number
-field is unknown too), pain scores likewise. Inputs emit ``committed(value)`` with the model value
-(``None`` for unknown) and ``problem(text)`` while what is typed cannot be accepted.
+Every input can say ``unknown``: numbers and dates have an explicit Unknown box, pain scores
+likewise. "Not yet answered" is different: an empty number field, no choice picked. Inputs emit
+``committed(value)`` with the model value (``None`` for not yet answered, ``"unknown"`` when the
+Unknown box is ticked) and ``problem(text)`` while what is typed cannot be accepted.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QValidator, QWheelEvent
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from decision_aid.domain.assessment import PainScore
+from decision_aid.domain.assessment import SCALE_TOP, UNKNOWN, PainScore
 from decision_aid.ui.choice import SegmentedChoice
 
 Label = Callable[[str], str]
@@ -64,7 +65,7 @@ class ChoiceInput(Input):
         self.choice.chosen.connect(lambda key: self.committed.emit(key))
 
     def load(self, value: Any) -> None:
-        self.choice.set_value(str(value))
+        self.choice.set_value(None if value is None else str(value))
 
     def focus_target(self) -> QWidget:
         return self.choice
@@ -116,8 +117,8 @@ class NumberInput(Input):
         text = unicodedata.normalize("NFKC", self.edit.text()).strip().replace(",", ".").replace("。", ".")
         if not text:
             return True, None
-        state, _, _ = self._validator.validate(text, 0)
-        if state != QValidator.State.Acceptable:
+        result = cast(tuple[QValidator.State, str, int], self._validator.validate(text, 0))
+        if result[0] != QValidator.State.Acceptable:
             return False, None
         return True, float(text)
 
@@ -130,7 +131,7 @@ class NumberInput(Input):
             return
         self.problem.emit("")
         self.unknown.blockSignals(True)
-        self.unknown.setChecked(value is None)
+        self.unknown.setChecked(False)
         self.unknown.blockSignals(False)
         self.committed.emit(int(value) if value is not None and self.integer else value)
 
@@ -138,8 +139,9 @@ class NumberInput(Input):
         if checked:
             self.edit.clear()
             self.problem.emit("")
-            self.committed.emit(None)
+            self.committed.emit(UNKNOWN)
         else:
+            self.committed.emit(None)
             self.edit.setFocus()
 
     def set_top(self, high: float) -> None:
@@ -154,11 +156,11 @@ class NumberInput(Input):
         )
 
     def load(self, value: Any) -> None:
-        text = "" if value is None else _fmt(float(value))
-        if self.parse() != (True, None if value is None else float(value)):
-            self.edit.setText(text)
+        number = None if value is None or value == UNKNOWN else float(value)
+        if self.parse() != (True, number):
+            self.edit.setText("" if number is None else _fmt(number))
         self.unknown.blockSignals(True)
-        self.unknown.setChecked(value is None)
+        self.unknown.setChecked(value == UNKNOWN)
         self.unknown.blockSignals(False)
         self.problem.emit("")
 
@@ -170,8 +172,8 @@ class NumberInput(Input):
         self.unknown.setAccessibleName(f"{name}: {self._unknown_label('unknown')}")
 
     def retranslate(self) -> None:
-        self.unknown.setText(self._unknown_label("unknown"))
-        self.edit.setPlaceholderText(self._unknown_label("unknown"))
+        self.unknown.setText(self._unknown_label(UNKNOWN))
+        self.edit.setPlaceholderText(self._unknown_label(UNKNOWN))
         ok, _ = self.parse()
         if not ok:
             self.problem.emit(self.range_message())
@@ -183,9 +185,10 @@ class PainScoreInput(Input):
     def __init__(self, label: Label, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._label = label
-        self.scale = SegmentedChoice(["vas", "nrs"], label)
-        self.scale.set_value("vas")
-        self.number = NumberInput(0, 100, label, middle=self.scale, parent=self)
+        scales = list(SCALE_TOP)
+        self.scale = SegmentedChoice(scales, label)
+        self.scale.set_value(scales[0])
+        self.number = NumberInput(0, SCALE_TOP[scales[0]], label, middle=self.scale, parent=self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.number)
@@ -195,11 +198,13 @@ class PainScoreInput(Input):
         self.scale.chosen.connect(self._scale_chosen)
 
     def _set_range(self) -> None:
-        high = 100 if self.scale.value() == "vas" else 10
-        self.number.set_top(high)
+        self.number.set_top(SCALE_TOP[self.scale.value() or next(iter(SCALE_TOP))])
 
-    def _number_committed(self, value: float | None) -> None:
-        self.committed.emit(None if value is None else PainScore(value=value, scale=self.scale.value()))
+    def _number_committed(self, value: float | str | None) -> None:
+        if value is None or value == UNKNOWN:
+            self.committed.emit(value)
+            return
+        self.committed.emit(PainScore(value=float(value), scale=self.scale.value() or next(iter(SCALE_TOP))))
 
     def _scale_chosen(self, _: str) -> None:
         self._set_range()
@@ -212,10 +217,11 @@ class PainScoreInput(Input):
         self._number_committed(value)
 
     def load(self, value: Any) -> None:
-        if value is not None:
-            self.scale.set_value(value.scale)
+        score = value if isinstance(value, PainScore) else None
+        if score is not None:
+            self.scale.set_value(score.scale)
         self._set_range()
-        self.number.load(None if value is None else value.value)
+        self.number.load(value if score is None else score.value)
 
     def focus_target(self) -> QWidget:
         return self.number.edit
@@ -326,16 +332,16 @@ class DateInput(Input):
     def _unknown_toggled(self, checked: bool) -> None:
         self.edit.setEnabled(not checked)
         if checked:
-            self.committed.emit(None)
+            self.committed.emit(UNKNOWN)
         else:
             self._date_changed(self.edit.date())
 
     def load(self, value: Any) -> None:
         self.unknown.blockSignals(True)
         self.edit.blockSignals(True)
-        self.unknown.setChecked(value is None)
-        self.edit.setEnabled(value is not None)
-        if value is not None:
+        self.unknown.setChecked(value == UNKNOWN)
+        self.edit.setEnabled(value != UNKNOWN)
+        if isinstance(value, dt.date):
             self.edit.setDate(QDate(value.year, value.month, value.day))
         self.edit.blockSignals(False)
         self.unknown.blockSignals(False)
@@ -348,4 +354,4 @@ class DateInput(Input):
         self.unknown.setAccessibleName(f"{name}: {self._unknown_label('unknown')}")
 
     def retranslate(self) -> None:
-        self.unknown.setText(self._unknown_label("unknown"))
+        self.unknown.setText(self._unknown_label(UNKNOWN))

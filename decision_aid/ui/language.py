@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from decision_aid.domain.content import Lang, Text
+from decision_aid.domain.content import Lang
 
 LANGUAGES: tuple[Lang, ...] = ("en", "zh")
 # Each language is named in itself, so the switch reads correctly whichever language is showing.
@@ -46,9 +46,6 @@ class Language(QObject):
     def code(self) -> Lang:
         return self._code
 
-    def text(self, text: Text) -> str:
-        return text.get(self._code)
-
     def set_code(self, code: Lang) -> None:
         if code not in LANGUAGES:
             raise ValueError(f"unknown language {code!r}")
@@ -56,6 +53,7 @@ class Language(QObject):
             return
         self._code = code
         app = QCoreApplication.instance()
+        assert app is not None, "the language is switched inside a running application"
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators = []

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from decision_aid import __version__
+from decision_aid import palette
+from decision_aid.domain.content import Lang
 from decision_aid.resources_path import EXAMPLES
 from decision_aid.ui import dialogs
 from decision_aid.ui.about_dialog import AboutDialog
@@ -63,7 +65,9 @@ class MainWindow(QMainWindow):
         self.autosave_warning.setObjectName("warning")
         self.autosave_warning.setWordWrap(True)
         self.autosave_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.autosave_warning.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
+        self.autosave_warning.setStyleSheet(
+            f"background: {palette.WARNING_FILL}; color: {palette.WARNING_TEXT}; padding: 6px;"
+        )
         self.autosave_warning.hide()
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -84,7 +88,9 @@ class MainWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------------------------
     def _action(
-        self, shortcut: QKeySequence | str | None = None, icon: QStyle.StandardPixmap | None = None
+        self,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
@@ -209,7 +215,7 @@ class MainWindow(QMainWindow):
     def new_assessment(self) -> None:
         if self.files.close_assessment():
             self.show_start()
-            self.start.new_buttons["crps"].setFocus()
+            next(iter(self.start.new_buttons.values())).setFocus()
 
     def _replaced(self) -> None:
         if self.document.is_open:
@@ -308,7 +314,7 @@ class MainWindow(QMainWindow):
         self.act_open.setIconText(self.tr("Open"))
         for name, action in self.act_examples.items():
             action.setText(self.texts.label("indications", name))
-        other = "en" if self.language.code == "zh" else "zh"
+        other: Lang = "en" if self.language.code == "zh" else "zh"
         self.act_toggle_language.setText(LANGUAGE_NAMES[other])
         self.act_toggle_language.setToolTip(
             dialogs.fill(self.tr("Switch the language to %1"), LANGUAGE_NAMES[other])

@@ -1,4 +1,4 @@
-"""One question on a page: its label from the content library, its answer widget, and any problem.
+"""One question on a page: its label and help from the catalogue, its answer widget, any problem.
 
 A row puts the label left and the answer right when both fit, and the answer under the label when
 they do not (long answer options, Chinese or English, 1024 px or 200% scaling), so nothing clips.
@@ -6,11 +6,12 @@ they do not (long answer options, Chinese or English, 1024 px or 200% scaling), 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtWidgets import QGroupBox, QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget, QWidgetItem
 
+from decision_aid import palette as pal
+from decision_aid.domain.content import SectionText
+from decision_aid.domain.questionnaire import Question
 from decision_aid.ui.document import AnswerError, AssessmentDocument
 from decision_aid.ui.inputs import Input
 from decision_aid.ui.texts import ContentTexts
@@ -53,19 +54,18 @@ class RowLayout(QLayout):
     def _height(item: QLayoutItem, width: int) -> int:
         return item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
 
-    def is_side_by_side(self, width: int) -> bool:
-        return MIN_LABEL_WIDTH + GAP + self._items[1].sizeHint().width() <= width
-
     def _arrange(self, width: int) -> tuple[list[QRect], int]:
         label, control, problem = self._items
-        side = self.is_side_by_side(width)
+        side = MIN_LABEL_WIDTH + GAP + control.sizeHint().width() <= width
         rects: list[QRect] = []
         if side:
             cw = control.sizeHint().width()
             lw = width - cw - GAP
             lh, ch = self._height(label, lw), self._height(control, cw)
             row = max(lh, ch)
-            tall = ch > 3 * label.widget().fontMetrics().height()
+            label_widget = label.widget()
+            assert label_widget is not None
+            tall = ch > 3 * label_widget.fontMetrics().height()
             rects.append(QRect(0, 0 if tall else (row - lh) // 2, lw, lh))
             rects.append(QRect(width - cw, (row - ch) // 2, cw, ch))
             y = row
@@ -112,18 +112,15 @@ class RowLayout(QLayout):
 class QuestionRow(QWidget):
     def __init__(
         self,
-        path: str,
+        question: Question,
         control: Input,
         document: AssessmentDocument,
         texts: ContentTexts,
-        rejected: Callable[[], str] | None = None,
-        counts: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.path = path
-        self.counts = counts  # whether the row counts towards the page's progress
-        self._rejected = rejected
+        self.question = question
+        self.path = question.path
         self.control = control
         self._document = document
         self._texts = texts
@@ -134,7 +131,7 @@ class QuestionRow(QWidget):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a12a22;")
+        self.problem.setStyleSheet(f"color: {pal.PROBLEM};")
         self.problem.hide()
         control.setParent(self)
         self._layout = RowLayout(self.label, control, self.problem, self)
@@ -143,9 +140,6 @@ class QuestionRow(QWidget):
         self.setFocusProxy(control)
         self.retranslate()
         self.load()
-
-    def is_side_by_side(self) -> bool:
-        return self._layout.is_side_by_side(self.contentsRect().width())
 
     # -- data ----------------------------------------------------------------------------------
     def load(self) -> None:
@@ -159,11 +153,12 @@ class QuestionRow(QWidget):
                 # Text the model rejects (a level such as "T" while typing "T10") is not recorded:
                 # the field becomes unanswered instead of silently keeping an older answer.
                 self._document.set_value(self.path, "")
-            # The model's own message is English and technical: say it in the user's language.
+            # The model's own message is English and technical: say it in the user's language,
+            # with the question's help (which says what a valid answer looks like).
             self._show_problem(
-                self._rejected()
-                if self._rejected
-                else translate("QuestionRow", "Not recorded: this answer is not valid.")
+                translate("QuestionRow", "Not recorded: this answer is not valid.")
+                + " "
+                + self._texts.text(self.question.text.help)
             )
             return
         self._show_problem("")
@@ -175,25 +170,44 @@ class QuestionRow(QWidget):
 
     # -- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        text = self._texts.field(self.path)
+        text = self._texts.text(self.question.text.label)
+        help_text = self._texts.text(self.question.text.help)
         self.label.setText(text)
+        self.label.setToolTip(help_text)
+        self.label.setWhatsThis(help_text)
         self.control.set_accessible_name(text)
+        self.control.focus_target().setAccessibleDescription(help_text)
+        self.control.focus_target().setToolTip(help_text)
+        self.control.focus_target().setWhatsThis(help_text)  # Shift+F1 reads it without a mouse
         self.control.retranslate()
         self._layout.invalidate()
 
 
 class Section(QGroupBox):
-    """A titled group of questions; the page sets the title (chrome) on each language change."""
+    """A titled group of questions, with optional sub-headings; all texts from the catalogue."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, text: SectionText, texts: ContentTexts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[QuestionRow] = []
+        self._text = text
+        self._texts = texts
+        self.heads: dict[str, QLabel] = {}
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(12, 10, 12, 10)
         self.body.setSpacing(4)
 
+    def add_group_head(self, group: str) -> None:
+        head = QLabel(self)
+        head.setObjectName("groupHead")
+        head.setStyleSheet(f"font-weight: 600; color: {pal.ACCENT}; padding-top: 6px;")
+        self.heads[group] = head
+        self.body.addWidget(head)
+
+    def retranslate(self) -> None:
+        self.setTitle(self._texts.text(self._text.title))
+        for group, head in self.heads.items():
+            head.setText(self._texts.text(self._text.groups[group]))
+
     def add_row(self, row: QuestionRow) -> QuestionRow:
-        self.rows.append(row)
         self.body.addWidget(row)
         return row
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QBrush,
@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from decision_aid.domain.evaluate import Evaluation
+from decision_aid.palette import LINK
+from decision_aid.ui.retranslate import Retranslating
 from decision_aid.ui.style import status_icon, tone
 from decision_aid.ui.texts import ContentTexts
 
@@ -96,7 +98,7 @@ class ReasonDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
 
-class ReasonsTable(QTableWidget):
+class ReasonsTable(Retranslating, QTableWidget):
     citation_requested = Signal(list)
 
     def __init__(self, texts: ContentTexts, parent: QWidget | None = None) -> None:
@@ -151,7 +153,7 @@ class ReasonsTable(QTableWidget):
             threshold = QTableWidgetItem(t.text(reason.threshold))
             sources = QTableWidgetItem(", ".join(reason.citations))
             sources.setData(KEYS_ROLE, list(reason.citations))
-            sources.setForeground(QBrush(QColor("#1f5f9e")))
+            sources.setForeground(QBrush(QColor(LINK)))
             sources.setFont(link)
             sources.setToolTip(
                 "\n\n".join(
@@ -192,8 +194,3 @@ class ReasonsTable(QTableWidget):
         )
         if self._evaluation is not None:
             self.set_evaluation(self._evaluation)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

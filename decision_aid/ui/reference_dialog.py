@@ -12,7 +12,6 @@ from decision_aid.domain.content import ContentLibrary
 class ReferenceDialog(QDialog):
     def __init__(self, keys: list[str], content: ContentLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.keys = keys
         self.setWindowTitle(self.tr("References"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(False)

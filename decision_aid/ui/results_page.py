@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,18 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from decision_aid.domain.assessment import UNKNOWN
 from decision_aid.domain.evaluate import Evaluation
+from decision_aid.palette import HINT
 from decision_aid.ui import dialogs
 from decision_aid.ui.document import AssessmentDocument
 from decision_aid.ui.reasons_table import ReasonsTable
 from decision_aid.ui.reference_dialog import ReferenceDialog
+from decision_aid.ui.retranslate import Retranslating
+from decision_aid.ui.style import tone
 from decision_aid.ui.texts import ContentTexts
 from decision_aid.ui.verdict_banner import VerdictBanner
 
 PATH_ROLE = 0x0101
 
 
-class ResultsPage(QWidget):
+class ResultsPage(Retranslating, QWidget):
     jump_requested = Signal(str)
     documents_requested = Signal()
 
@@ -60,8 +64,8 @@ class ResultsPage(QWidget):
         self.red_flags.setWordWrap(True)
         self.red_flags.setTextFormat(Qt.TextFormat.PlainText)
         self.red_flags.setStyleSheet(
-            "background: #fdecea; color: #8a1c1c; border: 2px solid #b3261e;"
-            " border-radius: 5px; padding: 8px;"
+            f"background: {tone('not_appropriate').bg}; color: {tone('not_appropriate').fg};"
+            f" border: 2px solid {tone('red_flag').border}; border-radius: 5px; padding: 8px;"
         )
         self.next_heading = QLabel(body)
         self.next_heading.setStyleSheet("font-weight: 600;")
@@ -109,14 +113,14 @@ class ResultsPage(QWidget):
             column.addWidget(widget)
         column.insertLayout(0, top)
         column.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         self.setFocusProxy(self.table)
         document.changed.connect(lambda _: self.refresh())
         document.replaced.connect(self.refresh)
@@ -154,7 +158,7 @@ class ResultsPage(QWidget):
         text = html.escape(t.text(evaluation.next_step.text))
         if links:
             gap = "" if sources.endswith("：") else " "  # no space after a full-width colon
-            text += f"<br><span style='color:#4a5561'>{sources}{gap}{links}</span>"
+            text += f"<br><span style='color:{HINT}'>{sources}{gap}{links}</span>"
         self.next_text.setText(text)
         self.versions.setText(
             self.tr("App %1 · content %2 (%3)")
@@ -174,7 +178,13 @@ class ResultsPage(QWidget):
         self.table.set_evaluation(evaluation)
         self.missing.clear()
         for item in evaluation.missing:
-            entry = QListWidgetItem(t.text(item.label))
+            # "Unknown" was answered on purpose; the others are still to answer: say which.
+            # Steps not done and disagreeing answers name themselves in their label.
+            text = t.text(item.label)
+            if item.kind == "question":
+                state = t.label("terms", "unknown_answer" if item.state == UNKNOWN else "unanswered")
+                text = f"{text} ({state})"
+            entry = QListWidgetItem(text)
             entry.setData(PATH_ROLE, item.field)
             self.missing.addItem(entry)
         has_missing = bool(evaluation.missing)
@@ -200,8 +210,3 @@ class ResultsPage(QWidget):
         if self._stale:
             self._refresh_lists(self.document.evaluation)
         super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -1,7 +1,7 @@
-"""A live line under a group of questions: a score or count, and how the rule stands right now.
+"""A live line under a group of questions: how a rule stands right now, with its figures.
 
-The status and threshold come from the Evaluation and the content library; the widget only shows
-them (icon, status words, threshold), so the page never judges anything itself.
+The rule's text (with its score or count), status and threshold come from the Evaluation and the
+content library; the widget only shows them, so the page never judges or counts anything itself.
 """
 
 from __future__ import annotations
@@ -34,19 +34,18 @@ class RuleStatus(QFrame):
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
 
-    def show_status(self, evaluation: Evaluation, lead: str) -> None:
-        """``lead`` is the page's own line (e.g. the live score); the rule's status follows it."""
+    def show_status(self, evaluation: Evaluation) -> None:
         reason = find_reason(evaluation, self.rule_id)
         if reason is None:
-            self.setVisible(bool(lead))
-            self.text.setText(lead)
+            self.setVisible(False)
+            self.text.setText("")
             self.icon.clear()
             return
         t = tone(reason.status)
-        fg, bg = (t.border, "#fdecea") if reason.status == "red_flag" else (t.fg, t.bg)
+        fg, bg = (t.border, tone("not_appropriate").bg) if reason.status == "red_flag" else (t.fg, t.bg)
         status = self._texts.label("statuses", reason.status)
-        # The threshold is short; the reason's full text waits on the results page.
-        parts = [p for p in (lead, f"{status} — {self._texts.text(reason.threshold)}") if p]
+        # The reason's text carries the rule's own figures (score, count); the threshold follows.
+        parts = [self._texts.text(reason.text), f"{status} — {self._texts.text(reason.threshold)}"]
         self.text.setText("\n".join(parts))
         self.icon.setPixmap(status_pixmap(reason.status, 18, self.devicePixelRatioF()))
         self.setStyleSheet(

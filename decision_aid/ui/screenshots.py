@@ -69,7 +69,7 @@ def render_screenshots(
                     stem = f"{lang}-{example}-{index + 1:02d}-{name}"
                     _save(window, out / f"{stem}.png", saved)
                     if full_pages:
-                        _save(step.scroll.widget(), out / f"{stem}-full.png", saved)  # type: ignore[attr-defined]
+                        _save(step.scroll_area.widget(), out / f"{stem}-full.png", saved)  # type: ignore[attr-defined]
             window.show_documents()  # on the last example's assessment, with the preview shown
             documents = window.documents_dialog
             assert documents is not None

@@ -25,7 +25,8 @@ class Settings:
         value = self._qs.value("files/recent", [])
         if isinstance(value, str):  # QSettings returns a one-item list as a plain string
             value = [value]
-        return [str(v) for v in value or [] if v]
+        items: list[object] = list(value) if isinstance(value, list | tuple) else []
+        return [str(v) for v in items if v]
 
     def add_recent_file(self, path: Path | str) -> None:
         name = str(Path(path).resolve())

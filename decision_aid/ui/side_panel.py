@@ -3,7 +3,7 @@ live verdict recomputed by evaluate() after every answer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from decision_aid.ui.document import AssessmentDocument
+from decision_aid.ui.retranslate import Retranslating
 from decision_aid.ui.texts import ContentTexts
 from decision_aid.ui.verdict_banner import VerdictBanner
 
 PANEL_WIDTH = 250
 
 
-class SidePanel(QFrame):
+class SidePanel(Retranslating, QFrame):
     step_chosen = Signal(int)
     results_requested = Signal()
 
@@ -75,7 +76,6 @@ class SidePanel(QFrame):
         self.steps.itemActivated.connect(self._activated)
         self.steps.itemClicked.connect(self._activated)
         self.results_button.clicked.connect(self.results_requested)
-        self._titles: list[tuple[str, int, int]] = []
         self.retranslate()
 
     def _activated(self, item: QListWidgetItem) -> None:
@@ -83,7 +83,6 @@ class SidePanel(QFrame):
 
     def set_steps(self, steps: list[tuple[str, int, int]], current: int) -> None:
         """``steps``: (title, answered, asked) per step; asked 0 for the results step."""
-        self._titles = steps
         self.steps.blockSignals(True)
         if self.steps.count() != len(steps):
             self.steps.clear()
@@ -130,8 +129,3 @@ class SidePanel(QFrame):
         self.steps.setAccessibleName(self.tr("Steps"))
         self._format_progress()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

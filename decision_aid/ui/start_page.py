@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from decision_aid.domain.assessment import Indication
 from decision_aid.resources_path import EXAMPLES
 from decision_aid.ui.dialogs import fill
 from decision_aid.ui.texts import ContentTexts
 from decision_aid.ui.wrap_button import WrapButton
 
-INDICATIONS = ("crps", "psps_t2", "sci")
+INDICATIONS = tuple(i.value for i in Indication)
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

@@ -6,37 +6,14 @@ distinct shape (tick, cross, question mark, exclamation mark, diamond).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
-ACCENT = "#2a6fb0"
+from decision_aid import palette as pal
+from decision_aid.palette import ACCENT, TONES, Tone
 
-
-@dataclass(frozen=True)
-class Tone:
-    fg: str
-    bg: str
-    border: str
-    shape: str  # tick, cross, question, exclamation, diamond, dots
-
-
-TONES: dict[str, Tone] = {
-    # verdicts
-    "appropriate": Tone("#1d5e2a", "#e7f4ea", "#3b9a57", "tick"),
-    "uncertain": Tone("#6b4500", "#fff3df", "#d99a2b", "question"),
-    "not_appropriate": Tone("#8a1c1c", "#fdecea", "#d0453b", "cross"),
-    "investigational": Tone("#3d2c7c", "#f0ecfb", "#7e63c6", "diamond"),
-    "incomplete": Tone("#37474f", "#eef1f3", "#8fa1ab", "dots"),
-    # reason statuses
-    "met": Tone("#1d5e2a", "#e7f4ea", "#3b9a57", "tick"),
-    "not_met": Tone("#8a1c1c", "#fdecea", "#d0453b", "cross"),
-    "unknown": Tone("#37474f", "#eef1f3", "#8fa1ab", "question"),
-    "caution": Tone("#6b4500", "#fff3df", "#d99a2b", "exclamation"),
-    "red_flag": Tone("#ffffff", "#b3261e", "#b3261e", "exclamation"),
-}
+__all__ = ["ACCENT", "TONES", "Tone", "pal", "status_pixmap", "tone"]
 
 
 def tone(key: str) -> Tone:
@@ -87,7 +64,7 @@ def status_pixmap(key: str, size: int = 18, ratio: float = 1.0) -> QPixmap:
     painter.setPen(QPen(QColor(t.border), 1.2))
     painter.setBrush(QColor(t.bg))
     painter.drawEllipse(rect)
-    _paint_shape(painter, t.shape, rect, QColor(t.fg if key != "red_flag" else "#ffffff"))
+    _paint_shape(painter, t.shape, rect, QColor(t.fg if key != "red_flag" else pal.WHITE))
     painter.end()
     return pixmap
 
@@ -104,33 +81,33 @@ def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
     palette = QPalette()
     colours = {
-        QPalette.ColorRole.Window: "#f5f6f8",
-        QPalette.ColorRole.WindowText: "#1f2933",
-        QPalette.ColorRole.Base: "#ffffff",
-        QPalette.ColorRole.AlternateBase: "#f2f5f9",
-        QPalette.ColorRole.Text: "#1f2933",
-        QPalette.ColorRole.Button: "#eef0f3",
-        QPalette.ColorRole.ButtonText: "#1f2933",
+        QPalette.ColorRole.Window: pal.WINDOW,
+        QPalette.ColorRole.WindowText: pal.TEXT,
+        QPalette.ColorRole.Base: pal.WHITE,
+        QPalette.ColorRole.AlternateBase: pal.ALTERNATE_BASE,
+        QPalette.ColorRole.Text: pal.TEXT,
+        QPalette.ColorRole.Button: pal.BUTTON,
+        QPalette.ColorRole.ButtonText: pal.TEXT,
         QPalette.ColorRole.Highlight: ACCENT,
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#ffffff",
-        QPalette.ColorRole.ToolTipText: "#1f2933",
-        QPalette.ColorRole.Link: "#1f5f9e",
-        QPalette.ColorRole.PlaceholderText: "#6b7785",
+        QPalette.ColorRole.HighlightedText: pal.WHITE,
+        QPalette.ColorRole.ToolTipBase: pal.WHITE,
+        QPalette.ColorRole.ToolTipText: pal.TEXT,
+        QPalette.ColorRole.Link: pal.LINK,
+        QPalette.ColorRole.PlaceholderText: pal.PLACEHOLDER,
     }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8a94a0"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8a94a0"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8a94a0"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(pal.DISABLED_TEXT))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(pal.DISABLED_TEXT))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(pal.DISABLED_TEXT))
     app.setPalette(palette)
     app.setStyleSheet(
-        "QLabel#pageTitle { font-size: 15pt; font-weight: 600; color: #1f2933; }"
-        "QLabel#pageIntro { color: #4a5561; }"
-        "QGroupBox { font-weight: 600; border: 1px solid #d7dce2; border-radius: 6px;"
-        " margin-top: 1.4em; padding: 8px 8px 6px 8px; background: #ffffff; }"
+        f"QLabel#pageTitle {{ font-size: 15pt; font-weight: 600; color: {pal.TEXT}; }}"
+        f"QLabel#pageIntro {{ color: {pal.HINT}; }}"
+        f"QGroupBox {{ font-weight: 600; border: 1px solid {pal.FRAME}; border-radius: 6px;"
+        f" margin-top: 1.4em; padding: 8px 8px 6px 8px; background: {pal.WHITE}; }}"
         "QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }"
         "QLabel#question { font-weight: normal; }"
-        "QLabel#hint { color: #4a5561; font-weight: normal; }"
-        "QFrame#sidePanel { background: #ffffff; border-right: 1px solid #d7dce2; }"
+        f"QLabel#hint {{ color: {pal.HINT}; font-weight: normal; }}"
+        f"QFrame#sidePanel {{ background: {pal.WHITE}; border-right: 1px solid {pal.FRAME}; }}"
     )

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from decision_aid.domain.content import ContentLibrary, Lang, Text
+from decision_aid.domain.questionnaire import build_catalogue
 from decision_aid.ui.language import Language
-
-_OPTION_GROUPS = {"indication": "indications", "trial.stage": "stages"}
 
 
 class ContentTexts:
     def __init__(self, content: ContentLibrary, language: Language) -> None:
         self.content = content
+        self.catalogue = build_catalogue(content)
         self.language = language
 
     @property
@@ -31,10 +31,9 @@ class ContentTexts:
 
     def option(self, path: str, key: str) -> str:
         """The label of one answer option of the question at ``path``."""
-        return self.content.label(_OPTION_GROUPS.get(path, "values"), key, self.lang)
+        return self.catalogue.option_label(path, key, self.lang)
 
     def input_value(self, path: str, value: str) -> str:
         """An input as the Evaluation lists it ('yes', 'psps_t2', 'VAS 72 mm', '22'), translated."""
-        group = _OPTION_GROUPS.get(path, "values")
-        known = getattr(self.content.labels, group)
-        return self.content.label(group, value, self.lang) if value in known else value
+        text = self.catalogue.option_text(path, value)
+        return text.get(self.lang) if text is not None else value

@@ -6,19 +6,20 @@ skipped, and the steps update as soon as the indication or stage changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from decision_aid.ui.document import AssessmentDocument
 from decision_aid.ui.pages import PAGE_CLASSES, QuestionPage
 from decision_aid.ui.results_page import ResultsPage
+from decision_aid.ui.retranslate import Retranslating
 from decision_aid.ui.side_panel import SidePanel
 from decision_aid.ui.texts import ContentTexts
 
 STEP_CHANGING_FIELDS = frozenset({"indication", "trial.stage"})
 
 
-class WizardView(QWidget):
+class WizardView(Retranslating, QWidget):
     documents_requested = Signal()
 
     def __init__(
@@ -73,7 +74,9 @@ class WizardView(QWidget):
         return [p for p in self.pages if p.applies(a)] + [self.results]
 
     def current_widget(self) -> QWidget:
-        return self.stack.currentWidget()
+        widget = self.stack.currentWidget()
+        assert widget is not None  # the stack always holds the pages and the results
+        return widget
 
     def current_index(self) -> int:
         return self._current
@@ -82,7 +85,10 @@ class WizardView(QWidget):
         steps = self.steps()
         index = max(0, min(index, len(steps) - 1))
         self._current = index
-        self.stack.setCurrentWidget(steps[index])
+        target = steps[index]
+        if isinstance(target, QuestionPage):
+            target.ensure_built()  # before it shows, so it never flashes empty
+        self.stack.setCurrentWidget(target)
         self._update_nav()
 
     def next(self) -> None:
@@ -104,9 +110,6 @@ class WizardView(QWidget):
     def show_results(self) -> None:
         self.go_to(len(self.steps()) - 1)
         self.focus_first()
-
-    def show_first(self) -> None:
-        self.go_to(0)
 
     def go_to_field(self, path: str) -> bool:
         for index, widget in enumerate(self.steps()):
@@ -151,8 +154,3 @@ class WizardView(QWidget):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← &Back"))
         self._update_nav()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

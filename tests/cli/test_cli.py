@@ -103,7 +103,7 @@ BAD_INPUTS = [
     (
         "version",
         b'{"schema_version": 7, "indication": "crps"}',
-        "version.json: schema_version: unsupported version 7 (this program reads version 1)",
+        "version.json: schema_version: unsupported version 7 (this program reads versions 1 to 2)",
     ),
     (
         "noversion",
@@ -164,3 +164,48 @@ def test_console_script_version_and_traceback_free_error(tmp_path: Path) -> None
     done = subprocess.run([*command, "evaluate", str(bad)], capture_output=True, text=True, check=False)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_questions_json_lists_every_question_with_help_in_both_languages(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from decision_aid.domain.questions import field_paths
+
+    code, out, _ = run(capsys, "questions", "--json")
+    assert code == 0
+    items = json.loads(out)
+    assert [i["id"] for i in items] == sorted(field_paths(), key=[i["id"] for i in items].index)
+    assert {i["id"] for i in items} == set(field_paths())
+    by_id = {i["id"]: i for i in items}
+    plan = by_id["safety.interruption_plan_agreed"]
+    assert plan["applies"] == {"when": {"safety.antithrombotic_use": ["yes"]}}
+    assert plan["help"]["en"] and plan["help"]["zh"] and plan["citations"] == ["narouze-2018"]
+    assert by_id["trial.pain_relief_percent"]["range"] == {"min": 0, "max": 100, "integer": False}
+    assert [o["value"] for o in by_id["crps.signs.oedema"]["options"]] == [
+        "observed", "absent", "history_only", "unknown"
+    ]
+
+
+def test_questions_text_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "questions", "--lang", "zh")
+    assert code == 0
+    assert "DN4 查体：疼痛区触觉减退" in out
+    assert "applies: {'indications': ['crps']}" in out
+
+
+def test_evaluate_text_tells_unknown_from_not_yet_answered(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.builders import baseline_data
+
+    data = baseline_data("crps")
+    data["safety"]["coagulopathy"] = "unknown"
+    data["crps"]["disproportionate_pain"] = None
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, out, _ = run(capsys, "evaluate", str(path))
+    assert code == 0
+    assert "(safety.coagulopathy; answered “unknown”)" in out
+    assert "(crps.disproportionate_pain; not yet answered)" in out
+    code, out, _ = run(capsys, "evaluate", str(path), "--lang", "zh")
+    assert "(crps.disproportionate_pain; 尚未回答)" in out

@@ -7,7 +7,7 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from decision_aid.domain.assessment import Assessment, PainScore, Tri, dn4_score
+from decision_aid.domain.assessment import Assessment, PainScore
 from decision_aid.domain.evaluate import evaluate
 from decision_aid.resources_path import EXAMPLES, example_path
 from decision_aid.storage import dump_assessment, load_assessment, parse_assessment
@@ -24,14 +24,15 @@ def test_json_round_trip_is_lossless() -> None:
     again = parse_assessment(dump_assessment(original))
     assert again == original
     assert again.pain.intensity is not None and again.pain.intensity.scale == "nrs"
-    assert json.loads(dump_assessment(again))["schema_version"] == 1
+    assert json.loads(dump_assessment(again))["schema_version"] == 2
 
 
-def test_a_new_assessment_is_unknown_not_no() -> None:
+def test_a_new_assessment_is_unanswered_not_no_and_not_unknown() -> None:
     blank = Assessment(indication="crps")
-    assert blank.safety.coagulopathy is Tri.unknown
+    assert blank.safety.coagulopathy is None
     assert blank.pain.duration_months is None
-    assert blank.crps.signs.oedema == "unknown"
+    assert blank.crps.signs.oedema is None
+    assert blank.crps.crps_type is None
 
 
 def test_nrs_converts_explicitly_to_vas() -> None:
@@ -46,8 +47,9 @@ def test_impossible_pain_scores_are_rejected(value: float, scale: str) -> None:
 
 
 def test_dn4_score_is_a_range_while_items_are_unknown() -> None:
-    assessment = make(pain__dn4__burning="unknown", pain__dn4__itching="yes")
-    assert dn4_score(assessment.pain.dn4) == (5, 6)
+    evaluation = evaluate(make("psps_t2", pain__dn4__burning="unknown", pain__dn4__itching="yes"))
+    dn4 = next(r for r in evaluation.reasons if r.rule == "general.dn4")
+    assert (dn4.params["low"], dn4.params["high"], dn4.params["items"]) == (5, 6, 10)
 
 
 def test_neurological_level_is_normalised_and_checked() -> None:
@@ -58,7 +60,7 @@ def test_neurological_level_is_normalised_and_checked() -> None:
 
 def test_unknown_keys_are_rejected() -> None:
     with pytest.raises(ValidationError, match="Extra inputs"):
-        Assessment.model_validate({"schema_version": 1, "indication": "crps", "pian": {}})
+        Assessment.model_validate({"schema_version": 2, "indication": "crps", "pian": {}})
 
 
 @pytest.mark.parametrize("name", EXAMPLES)

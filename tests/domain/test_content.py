@@ -168,3 +168,32 @@ def test_chinese_text_uses_glossary_terms_and_full_width_punctuation() -> None:
                 problems.append(f"{where}: half-width colon in {text!r}")
             problems += [f"{where}: {old} (use {new})" for old, new in _OLD_TERMS.items() if old in text]
     assert problems == []
+
+
+def test_questionnaire_content_and_model_are_cross_checked(content_copy: Path) -> None:
+    def change(d: dict) -> None:  # type: ignore[type-arg]
+        d["questions"].pop("safety.pregnancy")
+        d["questions"]["safety.horoscope"] = d["questions"]["safety.coagulopathy"]
+        d["sections"]["empty"] = {"title": {"en": "Empty", "zh": "空"}}
+
+    edit(content_copy, "questions.json", change)
+    problems = check_content(load_content(content_copy))
+    assert "questions.json: no entry for question safety.pregnancy" in problems
+    assert "questions.json: safety.horoscope is not a field of the assessment" in problems
+    assert "questions.json: section empty has no questions" in problems
+
+
+def test_question_without_help_citation_or_known_section_is_refused(content_copy: Path) -> None:
+    edit(content_copy, "questions.json", lambda d: d["questions"]["safety.pregnancy"].update(citations=[]))
+    with pytest.raises(ContentError, match=r"questions\.json: .*safety\.pregnancy.*citations"):
+        load_content(content_copy)
+    edit(
+        content_copy,
+        "questions.json",
+        lambda d: d["questions"]["safety.pregnancy"].update(citations=["nacc-2014"], section="nowhere"),
+    )
+    with pytest.raises(ContentError, match="unknown section 'nowhere'"):
+        load_content(content_copy)
+    edit(content_copy, "questions.json", lambda d: d["questions"]["safety.pregnancy"].pop("help"))
+    with pytest.raises(ContentError, match=r"help"):
+        load_content(content_copy)

@@ -7,75 +7,71 @@ checks a few hundred; the ``slow`` run (``pytest -m slow``) checks 10,000.
 
 from __future__ import annotations
 
-import types
-import typing
-from enum import Enum
-from typing import Any, Literal, get_args, get_origin
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
-from decision_aid.domain.assessment import Assessment, PainScore
-from decision_aid.domain.catalogue import field_paths
+from decision_aid.domain.assessment import Assessment
 from decision_aid.domain.content import default_content
 from decision_aid.domain.evaluate import Evaluation, evaluate
+from decision_aid.domain.questions import QuestionSpec, question_specs
 from tests.builders import baseline_data, set_path
 
 DECIDING = {"safety", "defer", "eligibility", "process", "relative"}
 SKIPPED = {"patient.id", "patient.clinician", "patient.notes", "patient.assessment_date", "indication"}
 
 
-def _annotation(path: str) -> Any:
-    model: Any = Assessment
-    annotation: Any = None
-    for part in path.split("."):
-        annotation = model.model_fields[part].annotation
-        model = next((a for a in (annotation, *get_args(annotation)) if isinstance(a, type)), None)
-    return annotation
+def set_path_safe(data: dict[str, Any], path: str, value: Any) -> None:
+    *parents, _ = path.split(".")
+    node = data
+    for part in parents:
+        node = node.setdefault(part, {})
+    set_path(data, path, value)
 
 
-def _options(annotation: Any) -> st.SearchStrategy[Any]:
-    args = [a for a in get_args(annotation) if a is not type(None)]
-    optional = get_origin(annotation) in (typing.Union, types.UnionType) and len(args) < len(
-        get_args(annotation)
-    )
-    inner = args[0] if optional and len(args) == 1 else annotation
-    if get_origin(inner) is Literal:
-        found: st.SearchStrategy[Any] = st.sampled_from(get_args(inner))
-    elif isinstance(inner, type) and issubclass(inner, Enum):
-        found = st.sampled_from([m.value for m in inner])
-    elif inner is PainScore:
+def _unknown_allowed(path: str) -> bool:
+    """Whether the model accepts the answer "unknown" for this question."""
+    data = baseline_data("crps", "post_trial")
+    set_path_safe(data, path, "unknown")
+    try:
+        Assessment.model_validate(data)
+    except ValidationError:
+        return False
+    return True
+
+
+def _options(spec: QuestionSpec) -> st.SearchStrategy[Any]:
+    """Any answer the catalogue allows for the question, "not yet answered" (None) included."""
+    if spec.kind == "choice":
+        found: st.SearchStrategy[Any] = st.sampled_from(spec.options)
+    elif spec.kind == "pain_score":
         found = st.one_of(
             st.builds(lambda v: {"value": v, "scale": "vas"}, st.integers(0, 100)),
             st.builds(lambda v: {"value": v, "scale": "nrs"}, st.integers(0, 10)),
         )
-    elif inner is int:
-        found = st.integers(0, 120)
-    elif inner is float:
-        found = st.integers(1, 100).map(float)
-    elif inner is str:
+    elif spec.kind == "number":
+        assert spec.range is not None
+        found = st.integers(int(spec.range.low), int(spec.range.high))
+        if not spec.range.integer:
+            found = found.map(float)
+    elif spec.kind == "text":
         found = st.sampled_from(["", "T10", "C5"])
-    else:  # pragma: no cover - a new kind of field must be taught to this test
-        raise AssertionError(f"no strategy for {annotation!r}")
-    return st.one_of(st.none(), found) if optional else found
+    else:  # pragma: no cover - a new kind of question must be taught to this test
+        raise AssertionError(f"no strategy for {spec.kind!r}")
+    if spec.kind != "choice" and _unknown_allowed(spec.path):
+        found = st.one_of(found, st.just("unknown"))
+    return found if spec.kind == "text" else st.one_of(st.none(), found)
 
 
+SPECS = {path: spec for path, spec in question_specs().items() if path not in SKIPPED}
 FIELDS: dict[str, st.SearchStrategy[Any]] = {
-    path: _options(_annotation(path)) for path in field_paths() if path not in SKIPPED
+    path: _options(spec) for path, spec in SPECS.items() if spec.kind not in ("date", "notes")
 }
-
-
-def _choices(annotation: Any) -> list[Any]:
-    """The finite answers of a question (empty for numbers and scores)."""
-    if get_origin(annotation) is Literal:
-        return list(get_args(annotation))
-    if isinstance(annotation, type) and issubclass(annotation, Enum):
-        return [m.value for m in annotation]
-    return []
-
-
-CHOICES: dict[str, list[Any]] = {path: _choices(_annotation(path)) for path in FIELDS}
+# The finite answers of a question (empty for numbers and scores).
+CHOICES: dict[str, tuple[str, ...]] = {path: spec.options for path, spec in SPECS.items()}
 
 
 @st.composite
@@ -89,14 +85,6 @@ def assessments(draw: st.DrawFn) -> Assessment:
             continue
         set_path_safe(data, path, draw(FIELDS[path]))
     return Assessment.model_validate(data)
-
-
-def set_path_safe(data: dict[str, Any], path: str, value: Any) -> None:
-    *parents, _ = path.split(".")
-    node = data
-    for part in parents:
-        node = node.setdefault(part, {})
-    set_path(data, path, value)
 
 
 def _with(assessment: Assessment, path: str, value: Any) -> Assessment:
@@ -119,7 +107,7 @@ def check(assessment: Assessment, evaluation: Evaluation) -> None:
         assert not [r.rule for r in deciding if r.status in ("unknown", "not_met", "red_flag")]
         # An input a deciding rule read may still be unanswered only if no answer to it could
         # change the verdict (e.g. a second symptom in a Budapest category already positive).
-        for field in {i.field for r in deciding for i in r.inputs if i.value == "unknown"}:
+        for field in {i.field for r in deciding for i in r.inputs if i.value in ("unknown", "unanswered")}:
             for value in CHOICES.get(field, []):
                 changed = evaluate(_with(assessment, field, value))
                 # An answer that contradicts the others is not information that was missing.

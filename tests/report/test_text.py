@@ -118,3 +118,19 @@ def test_single_language_modes_hold_one_language(render: Render, kind: str) -> N
     assert not CJK.search(en)
     assert squash(content.labels.indications["psps_t2"].zh) in squash(zh)
     assert squash(content.labels.indications["psps_t2"].en) not in squash(zh)
+
+
+def test_summary_tells_unknown_from_not_yet_answered() -> None:
+    from decision_aid.domain.evaluate import evaluate
+    from decision_aid.report import build_pdf
+    from tests.builders import make
+    from tests.report.conftest import GENERATED_AT, page_texts, squash
+
+    assessment = make("crps", safety__coagulopathy="unknown", treatment__mdt_assessment_done=None)
+    pdf = build_pdf(
+        assessment, evaluate(assessment), "clinician", "bilingual", "a4", generated_at=GENERATED_AT
+    )
+    text = squash("".join(page_texts(pdf)))
+    assert squash("Coagulopathy (answered “unknown”)") in text
+    assert squash("(not yet answered)") in text
+    assert "（尚未回答）" in text and "（已答“未知”）" in text

@@ -82,3 +82,20 @@ def test_read_only_folder_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_writing_onto_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="is a folder"):
         atomic_write_bytes(tmp_path, b"x")
+
+
+@pytest.mark.parametrize(
+    ("patient_id", "stem"),
+    [
+        ("PSPS-2026-031", "PSPS-2026-031"),
+        ("a/b\\c:d", "a_b_c_d"),
+        ("  ..hidden  ", "hidden"),
+        ("编号 01", "编号_01"),
+        ("", "assessment"),
+        ("///", "assessment"),
+    ],
+)
+def test_one_function_turns_a_patient_id_into_a_file_name(patient_id: str, stem: str) -> None:
+    from decision_aid.storage import file_stem
+
+    assert file_stem(patient_id) == stem

@@ -89,4 +89,8 @@ def test_results_follow_every_answer(qtbot: Any, make_session: SessionFactory) -
     assert results.banner.verdict_text() == "Incomplete: answers or steps outstanding"
     click(qtbot, window.wizard.side.results_button)
     labels = [results.missing.item(i).text() for i in range(results.missing.count())]
-    assert default_content().fields["treatment.mdt_assessment_done"].en in labels
+    label = default_content().fields["treatment.mdt_assessment_done"].en
+    assert labels == [f"{label} (answered “unknown”)"]  # an answer given on purpose, still missing
+    session.document.set_value("treatment.mdt_assessment_done", None)
+    labels = [results.missing.item(i).text() for i in range(results.missing.count())]
+    assert labels == [f"{label} (not yet answered)"]

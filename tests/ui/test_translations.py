@@ -78,12 +78,15 @@ def test_glossary_terms_are_used() -> None:
     for wrong in ("适应症", "禁忌症"):  # mainland usage is 适应证 / 禁忌证
         assert wrong not in text
     translations = {k: m.findtext("translation") for k, m in _messages(TS).items()}
-    assert "禁忌证" in translations[("SafetyPage", "Contraindications")]
+    from decision_aid.domain.content import default_content
+
+    sections = default_content().questions.sections  # section titles are content now
+    assert "禁忌证" in sections["contraindications"].title.zh
     assert "布达佩斯诊断标准" in translations[("CrpsPage", "CRPS: Budapest criteria")]
-    assert "多学科团队" in translations[("TreatmentPage", "Multidisciplinary team (MDT)")]
+    assert "多学科团队" in sections["mdt"].title.zh
     assert "试验性刺激（测试期）" in translations[("TrialPage", "Trial outcome")]
     assert translations[("DocumentsDialog", "Patient handout")] == "患者宣教资料"
-    assert translations[("PsychosocialPage", "Psychological evaluation")] == "心理评估"
+    assert sections["psych_evaluation"].title.zh == "心理评估"
 
 
 def test_compiled_catalogue_matches_the_source(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from decision_aid.domain.assessment import Assessment, Indication, PainScore, Stage
+from decision_aid.domain.questions import get_path
 
 
 class Status(StrEnum):
@@ -35,6 +36,8 @@ def is_unknown(value: Any) -> bool:
 
 def display(value: Any) -> str:
     """A stable, language-neutral rendering of an input value for the reason's input list."""
+    if value is None or value == "":
+        return "unanswered"  # not yet answered, as opposed to answered "unknown"
     if is_unknown(value):
         return "unknown"
     if isinstance(value, PainScore):
@@ -54,9 +57,7 @@ class Reader:
         self.read: dict[str, Any] = {}
 
     def __call__(self, path: str) -> Any:
-        value: Any = self._assessment
-        for part in path.split("."):
-            value = getattr(value, part)
+        value = get_path(self._assessment, path)
         self.read[path] = value
         return value
 
@@ -67,10 +68,15 @@ class Reader:
         return [p for p, v in self.read.items() if is_unknown(v)]
 
 
+Param = str | int | float
+
+
 @dataclass(frozen=True)
 class Outcome:
+    """A rule's status and its figures (scores, counts, categories) for the UI, PDF and text."""
+
     status: Status
-    params: dict[str, str] = field(default_factory=dict)
+    params: dict[str, Param] = field(default_factory=dict)
     # The answer to revisit when a process step is not done or answers disagree (default: the
     # last input read); it names the outstanding item and lets the UI jump to it.
     focus: str | None = None

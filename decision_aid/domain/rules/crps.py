@@ -14,6 +14,7 @@ from decision_aid.domain.rules.base import (
     M,
     N,
     Outcome,
+    Param,
     Reader,
     Role,
     U,
@@ -52,11 +53,18 @@ def category_counts(read: Reader, kind: str) -> tuple[int, int]:
 
 def _at_least(sure: int, possible: int, needed: int) -> Outcome:
     count = str(sure) if sure == possible else f"{sure}-{possible}"
+    params: dict[str, Param] = {
+        "count": count,
+        "positive": sure,
+        "possible": possible,
+        "categories": len(BUDAPEST_CATEGORIES),
+        "needed": needed,
+    }
     if sure >= needed:
-        return Outcome(M, {"count": count})
+        return Outcome(M, params)
     if possible < needed:
-        return Outcome(N, {"count": count})
-    return Outcome(U, {"count": count})
+        return Outcome(N, params)
+    return Outcome(U, params)
 
 
 @rule("crps.disproportionate_pain", Role.eligibility, (M, N, U), indications=CRPS)

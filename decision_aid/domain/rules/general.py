@@ -8,6 +8,7 @@ from decision_aid.domain.rules.base import (
     M,
     N,
     Outcome,
+    Param,
     Reader,
     Role,
     U,
@@ -26,7 +27,7 @@ DN4_INDICATIONS = (Indication.psps_t2, Indication.sci)
 @rule("general.age", Role.defer, (M, N, U))
 def age(read: Reader) -> Outcome:
     value = read("patient.age")
-    if value is None:
+    if is_unknown(value):
         return Outcome(U)
     return Outcome(M if value >= ADULT_AGE else N)
 
@@ -34,16 +35,18 @@ def age(read: Reader) -> Outcome:
 @rule("general.pain_duration", Role.eligibility, (M, N, U))
 def pain_duration(read: Reader) -> Outcome:
     months = read("pain.duration_months")
-    if months is None:
+    if is_unknown(months):
         return Outcome(U)
     return Outcome(M if months >= MIN_DURATION_MONTHS else N)
 
 
-def intensity_outcome(score: PainScore | None) -> Outcome:
+def intensity_outcome(given: object) -> Outcome:
+    # A number can be answered "unknown" on purpose: both that and no answer leave it undecided.
+    score = given if isinstance(given, PainScore) else None
     if score is None:
         return Outcome(U)
     status = M if score.vas_mm >= MIN_VAS_MM else N
-    return Outcome(status, {"vas": f"{score.vas_mm:g}"})
+    return Outcome(status, {"vas": f"{score.vas_mm:g}", "vas_mm": score.vas_mm})
 
 
 @rule("general.pain_intensity", Role.eligibility, (M, N, U), indications=NOT_PSPS, params=("vas",))
@@ -56,11 +59,12 @@ def dn4_outcome(read: Reader) -> Outcome:
     low = sum(v == "yes" for v in values)
     high = low + sum(is_unknown(v) for v in values)
     score = f"{low}/10" if low == high else f"{low}-{high}/10"
+    params: dict[str, Param] = {"score": score, "low": low, "high": high, "items": len(DN4_ITEMS)}
     if low >= DN4_POSITIVE:
-        return Outcome(M, {"score": score})
+        return Outcome(M, params)
     if high < DN4_POSITIVE:
-        return Outcome(C, {"score": score})
-    return Outcome(U, {"score": score})
+        return Outcome(C, params)
+    return Outcome(U, params)
 
 
 @rule("general.dn4", Role.relative, (M, C, U), indications=DN4_INDICATIONS, params=("score",))

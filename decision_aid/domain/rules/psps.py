@@ -16,7 +16,8 @@ def prior_surgery(read: Reader) -> Outcome:
 
 def _scores(read: Reader) -> tuple[PainScore | None, PainScore | None]:
     leg, back = read.many(("pain.leg_intensity", "pain.back_intensity"))
-    return leg, back
+    # A score answered "unknown" on purpose decides nothing, like no answer.
+    return (leg if isinstance(leg, PainScore) else None, back if isinstance(back, PainScore) else None)
 
 
 def pathway(read: Reader) -> str:
@@ -55,7 +56,8 @@ def pain_intensity(read: Reader) -> Outcome:
     if found == "leg":
         # PROCESS enrolled predominant radicular leg pain: the leg score is the one that counts.
         return intensity_outcome(leg)
-    overall: PainScore | None = read("pain.intensity")
+    given = read("pain.intensity")
+    overall = given if isinstance(given, PainScore) else None
     if overall is None:
         # Without an overall score, the worse of leg and back pain is the patient's intensity.
         parts = [s for s in (leg, back) if s is not None]

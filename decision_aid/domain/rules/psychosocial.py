@@ -36,7 +36,11 @@ def substance_misuse(read: Reader) -> Outcome:
 def factors(read: Reader) -> Outcome:
     values = read.many(f"psychosocial.{name}" for name in PSYCHOSOCIAL_FACTORS)
     outcome = any_present(values, present=C)
-    return Outcome(outcome.status, {"count": str(sum(v == "yes" for v in values))})
+    present = sum(v == "yes" for v in values)
+    return Outcome(
+        outcome.status,
+        {"count": str(present), "present": present, "factors": len(PSYCHOSOCIAL_FACTORS)},
+    )
 
 
 RULES = (evaluation, psychiatric_illness, substance_misuse, factors)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decision_aid.domain.assessment import Stage
-from decision_aid.domain.rules.base import C, M, N, Outcome, Reader, Role, U, is_unknown, rule
+from decision_aid.domain.rules.base import C, M, N, Outcome, Param, Reader, Role, U, is_unknown, rule
 
 POST = (Stage.post_trial,)
 DEFAULT_THRESHOLD_PERCENT = 50  # north-shipley-2007: the common convention when none was agreed
@@ -12,12 +12,12 @@ DEFAULT_THRESHOLD_PERCENT = 50  # north-shipley-2007: the common convention when
 @rule("trial.pain_relief", Role.eligibility, (M, N, U), stages=POST, params=("relief", "threshold"))
 def pain_relief(read: Reader) -> Outcome:
     agreed = read("trial.success_threshold_percent")
-    threshold = DEFAULT_THRESHOLD_PERCENT if agreed is None else agreed
+    threshold = DEFAULT_THRESHOLD_PERCENT if is_unknown(agreed) else agreed
     relief = read("trial.pain_relief_percent")
-    params = {"threshold": f"{threshold:g}"}
-    if relief is None:
+    params: dict[str, Param] = {"threshold": f"{threshold:g}", "threshold_percent": threshold}
+    if is_unknown(relief):
         return Outcome(U, params)
-    params["relief"] = f"{relief:g}"
+    params.update(relief=f"{relief:g}", relief_percent=relief)
     return Outcome(M if relief >= threshold else N, params)
 
 

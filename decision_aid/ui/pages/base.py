@@ -1,37 +1,35 @@
 """The base of every guided page: a scrolling column of titled sections of questions.
 
-A page knows which assessment fields it asks (so the side panel can count answers and the results
-page can jump to a missing item), whether it applies to the assessment's indication and stage, and
-how to retranslate itself when the language changes.
+A page only declares which catalogue sections it shows, in which order, and which rule's status
+line sits under a section. The questions, their widgets, the section titles, the help texts and
+whether the page applies all come from the domain's questionnaire catalogue.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from decision_aid.domain.assessment import Assessment
-from decision_aid.domain.rules.base import is_unknown
+from decision_aid.domain.questionnaire import Question, default_catalogue
+from decision_aid.domain.questions import progress
+from decision_aid.ui.builder import make_row
 from decision_aid.ui.document import AssessmentDocument
-from decision_aid.ui.inputs import (
-    ChoiceInput,
-    DateInput,
-    Input,
-    LineInput,
-    NotesInput,
-    NumberInput,
-    PainScoreInput,
-)
 from decision_aid.ui.question import QuestionRow, Section
+from decision_aid.ui.retranslate import Retranslating
+from decision_aid.ui.rule_status import RuleStatus
 from decision_aid.ui.texts import ContentTexts
 
-TRI = ["yes", "no", "unknown"]
 
-
-class QuestionPage(QWidget):
+class QuestionPage(Retranslating, QWidget):
     page_id: ClassVar[str] = ""
+    sections: ClassVar[tuple[str, ...]] = ()
+    # A rule's live status line: under a section (section id -> rule id), or above every section.
+    status_under: ClassVar[dict[str, str | tuple[str, ...]]] = {}
+    notice_rule: ClassVar[str] = ""
 
     def __init__(
         self, document: AssessmentDocument, texts: ContentTexts, parent: QWidget | None = None
@@ -39,10 +37,10 @@ class QuestionPage(QWidget):
         super().__init__(parent)
         self.document = document
         self.texts = texts
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget()
         self.body.setObjectName("pageBody")
         self.column = QVBoxLayout(self.body)
@@ -56,17 +54,28 @@ class QuestionPage(QWidget):
         self.intro.setWordWrap(True)
         self.column.addWidget(self.title_label)
         self.column.addWidget(self.intro)
-        self.scroll.setWidget(self.body)
+        self.scroll_area.setWidget(self.body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         # The questions are built on first use: pages that do not apply to the indication are never
         # built unless it changes.
         self.built = False
         self._rows: dict[str, QuestionRow] = {}
+        self.section_boxes: dict[str, Section] = {}
+        self.statuses: list[RuleStatus] = []
         document.replaced.connect(self._reload)
         document.changed.connect(self.on_changed)
         self.retranslate()
+
+    @classmethod
+    def questions(cls) -> list[Question]:
+        catalogue = default_catalogue()
+        return [q for section in cls.sections for q in catalogue.in_section(section)]
+
+    @classmethod
+    def field_paths(cls) -> list[str]:
+        return [q.path for q in cls.questions()]
 
     @property
     def rows(self) -> dict[str, QuestionRow]:
@@ -81,10 +90,38 @@ class QuestionPage(QWidget):
         self.column.addStretch(1)
         self.retranslate()
 
-    # -- to override ---------------------------------------------------------------------------
-    def build(self) -> None:
-        raise NotImplementedError
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()  # a page is built the first time it shows
+        super().showEvent(event)
 
+    def build(self) -> None:
+        if self.notice_rule:
+            notice = RuleStatus(self.notice_rule, self.texts, self.body)
+            self.column.addWidget(notice)
+            self.statuses.append(notice)
+        catalogue = self.texts.catalogue
+        for section_id in self.sections:
+            section = Section(catalogue.sections[section_id], self.texts, self.body)
+            self.column.addWidget(section)
+            self.section_boxes[section_id] = section
+            group = ""
+            for question in catalogue.in_section(section_id):
+                if question.text.group and question.text.group != group:
+                    group = question.text.group
+                    section.add_group_head(group)
+                row = make_row(question, self.document, self.texts)
+                self._rows[question.path] = section.add_row(row)
+            # Built lazily, perhaps while the page already shows: show now, not on a queued event,
+            # so that focus and tab order work at once.
+            section.show()
+            # A section may carry several rules' lines; each shows only where its rule applies.
+            under = self.status_under.get(section_id, ())
+            for rule_id in (under,) if isinstance(under, str) else under:
+                status = RuleStatus(rule_id, self.texts, self.body)
+                section.add_widget(status)
+                self.statuses.append(status)
+
+    # -- to override ---------------------------------------------------------------------------
     def title(self) -> str:
         raise NotImplementedError
 
@@ -95,66 +132,34 @@ class QuestionPage(QWidget):
     def intro_text(self) -> str:
         return ""
 
-    def retranslate_page(self) -> None:
-        """Set the page's own chrome (section titles, hints) in the current language."""
-
-    def refresh(self) -> None:
-        """Update live displays (scores, counts) from the document."""
-
+    # -- behaviour -----------------------------------------------------------------------------
     @classmethod
     def applies(cls, assessment: Assessment) -> bool:
-        return True
-
-    # -- building blocks -----------------------------------------------------------------------
-    def section(self) -> Section:
-        section = Section(self.body)
-        self.column.addWidget(section)
-        return section
-
-    def add(self, section: Section, path: str, control: Input, **options: object) -> QuestionRow:
-        row = QuestionRow(path, control, self.document, self.texts, **options)  # type: ignore[arg-type]
-        self.rows[path] = row
-        return section.add_row(row)
-
-    def choice(self, section: Section, path: str, options: list[str]) -> QuestionRow:
-        return self.add(section, path, ChoiceInput(options, lambda key: self.texts.option(path, key)))
-
-    def tri(self, section: Section, *paths: str) -> None:
-        for path in paths:
-            self.choice(section, path, TRI)
-
-    def number(
-        self, section: Section, path: str, low: float, high: float, integer: bool = False
-    ) -> QuestionRow:
-        return self.add(section, path, NumberInput(low, high, self.texts.value, integer))
-
-    def pain_score(self, section: Section, path: str) -> QuestionRow:
-        return self.add(section, path, PainScoreInput(self.texts.value))
-
-    def line(self, section: Section, path: str, **options: object) -> QuestionRow:
-        return self.add(section, path, LineInput(), **options)
-
-    def notes(self, section: Section, path: str) -> QuestionRow:
-        return self.add(section, path, NotesInput(), counts=False)
-
-    def date(self, section: Section, path: str) -> QuestionRow:
-        return self.add(section, path, DateInput(self.texts.value))
-
-    # -- behaviour -----------------------------------------------------------------------------
-    def paths(self) -> list[str]:
-        return list(self.rows)
+        """A page applies when any of its questions does (relevance is declared in the model)."""
+        return any(q.applies(assessment) for q in cls.questions())
 
     def progress(self) -> tuple[int, int]:
-        """(answered, asked) over the questions that count towards progress."""
-        counted = [p for p, row in self.rows.items() if row.counts]
-        answered = sum(not is_unknown(self.document.value(p)) for p in counted)
-        return answered, len(counted)
+        """(answered, asked) over the relevant questions that count; ``unknown`` is not answered."""
+        counts = progress(self.document.assessment, self.field_paths())
+        return counts.answered, counts.total
+
+    def status(self, rule_id: str) -> RuleStatus:
+        self.ensure_built()
+        return next(s for s in self.statuses if s.rule_id == rule_id)
+
+    def refresh(self) -> None:
+        """Show the rule status lines and only the questions that apply right now."""
+        assessment = self.document.assessment
+        for status in self.statuses:
+            status.show_status(self.document.evaluation)
+        for row in self._rows.values():
+            row.setVisible(row.question.applies(assessment))
 
     def focus_field(self, path: str) -> bool:
         row = self.rows.get(path)
-        if row is None:
+        if row is None or not row.question.applies(self.document.assessment):
             return False
-        self.scroll.ensureWidgetVisible(row, 10, 40)
+        self.scroll_area.ensureWidgetVisible(row, 10, 40)
         row.control.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -176,12 +181,8 @@ class QuestionPage(QWidget):
         self.intro.setVisible(bool(intro))
         if not self.built:
             return
-        self.retranslate_page()
+        for section in self.section_boxes.values():
+            section.retranslate()
         for row in self._rows.values():
             row.retranslate()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -7,17 +7,7 @@ from decision_aid.ui.pages.base import QuestionPage
 
 class PatientPage(QuestionPage):
     page_id = "patient"
-
-    def build(self) -> None:
-        self.patient = self.section()
-        self.line(self.patient, "patient.id")
-        self.number(self.patient, "patient.age", 0, 120, integer=True)
-        self.date(self.patient, "patient.assessment_date")
-        self.line(self.patient, "patient.clinician")
-        self.notes(self.patient, "patient.notes")
-        self.decision = self.section()
-        self.choice(self.decision, "indication", ["crps", "psps_t2", "sci"])
-        self.choice(self.decision, "trial.stage", ["pre_trial", "post_trial"])
+    sections = ("patient", "decision")
 
     def title(self) -> str:
         return self.tr("Patient and indication")
@@ -26,7 +16,3 @@ class PatientPage(QuestionPage):
         return self.tr(
             "Record a pseudonymous ID your clinic can map back to the patient, not the patient's name."
         )
-
-    def retranslate_page(self) -> None:
-        self.patient.setTitle(self.tr("Patient"))
-        self.decision.setTitle(self.tr("Decision to support"))
