@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from decision_aid import __version__
-from decision_aid import palette
+from decision_aid import __version__, palette
 from decision_aid.domain.content import Lang
 from decision_aid.resources_path import EXAMPLES
 from decision_aid.ui import dialogs
