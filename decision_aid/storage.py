@@ -47,10 +47,15 @@ def one_line(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
     return safe if len(safe) <= limit else safe[: limit - 3] + "..."
 
 
-def _short_path(path: Path | str) -> str:
-    """A path for a message: escaped, and shortened in the middle when very long."""
+def _short_path(path: Path | str, limit: int = 140) -> str:
+    """A path for a message: escaped, and when very long shortened in the folder part first."""
     text = one_line(str(path), limit=10_000)
-    return text if len(text) <= 120 else text[:50] + "..." + text[-67:]
+    if len(text) <= limit:
+        return text
+    name = one_line(Path(path).name, limit=10_000)
+    if len(name) > limit - 40:
+        name = name[:40] + "..." + name[-(limit - 84) :]
+    return text[: limit - len(name) - 4] + ".../" + name
 
 
 class StorageError(Exception):
