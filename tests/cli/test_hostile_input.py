@@ -191,3 +191,12 @@ def test_gui_smoke_test_fails_fast_on_broken_content_json(tampered: Path) -> Non
     done = _smoke_test(tampered)  # before: a modal dialog nobody closes, so this never returned
     assert done.returncode == 2
     assert "labels.json: not valid UTF-8 JSON" in done.stderr
+
+
+def test_lock_writer_is_not_shipped() -> None:
+    # The lock is written by tools/lock_content.py only: not by the package, the wheel or the bundle.
+    root = Path(__file__).resolve().parents[2]
+    assert (root / "tools" / "lock_content.py").is_file()
+    shipped = [*(root / "decision_aid").rglob("*.py"), root / "packaging" / "decision_aid.spec"]
+    assert [p for p in shipped if "lock_content" in p.read_text(encoding="utf-8")] == []
+    assert '"tools' not in (root / "pyproject.toml").read_text(encoding="utf-8")
