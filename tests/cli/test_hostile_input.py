@@ -198,5 +198,11 @@ def test_lock_writer_is_not_shipped() -> None:
     root = Path(__file__).resolve().parents[2]
     assert (root / "tools" / "lock_content.py").is_file()
     shipped = [*(root / "decision_aid").rglob("*.py"), root / "packaging" / "decision_aid.spec"]
-    assert [p for p in shipped if "lock_content" in p.read_text(encoding="utf-8")] == []
+    writers = [
+        p
+        for p in shipped
+        if "LOCK_FILE" in (text := p.read_text(encoding="utf-8")) and "atomic_write" in text
+    ]
+    assert writers == []
+    assert [p for p in shipped if "from tools" in p.read_text(encoding="utf-8")] == []
     assert '"tools' not in (root / "pyproject.toml").read_text(encoding="utf-8")
