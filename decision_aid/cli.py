@@ -25,6 +25,8 @@ class _StdoutError(Exception):
 
 def _out(text: str) -> None:
     """Write to standard output and flush, so that a full device is reported here, as one line."""
+    if sys.stdout is None:  # a windowed bundle on Windows has no standard output: print() is silent too
+        return
     try:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -108,7 +108,7 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
         content = default_content()
         problem = runtime_problem(default_content_dir())
     except ContentError as exc:
-        problem = str(exc)
+        problem = str(exc) or "the clinical content could not be loaded"
     if problem:
         # No verdict on content that is unreadable or differs from its lock. The smoke test (no one
         # to close a dialog) says it on stderr and fails at once.

@@ -206,3 +206,10 @@ def test_lock_writer_is_not_shipped() -> None:
     assert writers == []
     assert [p for p in shipped if "from tools" in p.read_text(encoding="utf-8")] == []
     assert '"tools' not in (root / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def test_no_standard_output_at_all(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # A windowed bundle on Windows starts with sys.stdout = None: commands must not crash on it.
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main(["schema"]) == 0
+    assert main(["example", "crps", "--out", str(tmp_path / "a.json")]) == 0
