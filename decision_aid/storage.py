@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import math
 import os
 import stat
 import tempfile
@@ -21,12 +20,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from decision_aid.domain.assessment import SCHEMA_VERSION, Assessment
+from decision_aid.strict_json import JsonProblem, loads_strict
 
 PRIVATE_MODE = 0o600
 MAX_FILE_BYTES = 5_000_000
 MAX_NAME_BYTES = 255  # the file name limit of ext4, XFS, Btrfs, APFS and NTFS (in UTF-16 units there)
-MAX_DEPTH = 16  # an assessment nests 3 levels; anything far deeper is not one
-MAX_NUMBER_CHARS = 30  # no answer needs more digits; longer literals would only slow or crash parsing
 MAX_MESSAGE_CHARS = 300
 
 
@@ -188,84 +186,13 @@ def validation_problem(exc: ValidationError) -> tuple[str, str]:
     return field, message
 
 
-class _Object(dict[str, Any]):
-    """A JSON object that remembers the keys it was given more than once."""
-
-    duplicates: tuple[str, ...] = ()
-
-
-class _BadNumber:
-    """Stands in for a number literal the parser refused, so the error can name its field."""
-
-    def __init__(self, problem: str) -> None:
-        self.problem = problem
-
-
-def _object(pairs: list[tuple[str, Any]]) -> _Object:
-    obj = _Object(pairs)
-    if len(obj) != len(pairs):
-        keys = [key for key, _ in pairs]
-        obj.duplicates = tuple(key for i, key in enumerate(keys) if key in keys[:i])
-    return obj
-
-
-def _int(literal: str) -> int | _BadNumber:
-    if len(literal) > MAX_NUMBER_CHARS:
-        return _BadNumber(f"a number with {len(literal.lstrip('-'))} digits is far too long")
-    return int(literal)
-
-
-def _float(literal: str) -> float | _BadNumber:
-    value = float(literal)
-    if len(literal) > MAX_NUMBER_CHARS or not math.isfinite(value):
-        return _BadNumber(f"the number {literal[:20]}{'...' if len(literal) > 20 else ''} is out of range")
-    return value
-
-
-def _constant(name: str) -> _BadNumber:
-    return _BadNumber(f"{name} is not a number JSON allows")
-
-
-_TOO_DEEP = f"nested too deeply (more than {MAX_DEPTH} levels of objects or lists): not an assessment"
-
-
-def _check_tree(data: Any, source: Path | str) -> None:
-    """Reject duplicate keys, refused numbers and deep nesting, naming where they are."""
-    stack: list[tuple[Any, tuple[str, ...]]] = [(data, ())]
-    while stack:
-        node, where = stack.pop()
-        if len(where) > MAX_DEPTH:
-            raise AssessmentFileError(source, _TOO_DEEP, code="not_json")
-        if isinstance(node, _BadNumber):
-            raise AssessmentFileError(source, node.problem, ".".join(where))
-        if isinstance(node, _Object):
-            if node.duplicates:
-                field = ".".join((*where, node.duplicates[0]))
-                raise AssessmentFileError(source, "is given more than once (remove the duplicate)", field)
-            stack.extend((value, (*where, key)) for key, value in reversed(node.items()))
-        elif isinstance(node, list):
-            stack.extend((value, (*where, str(i))) for i, value in reversed(list(enumerate(node))))
-
-
-def _loads(text: str, source: Path | str) -> Any:
-    try:
-        data = json.loads(
-            text, object_pairs_hook=_object, parse_int=_int, parse_float=_float, parse_constant=_constant
-        )
-    except json.JSONDecodeError as exc:
-        raise AssessmentFileError(
-            source, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", code="not_json"
-        ) from exc
-    except RecursionError as exc:
-        raise AssessmentFileError(source, _TOO_DEEP, code="not_json") from exc
-    _check_tree(data, source)
-    return data
-
-
 def parse_assessment(text: str, source: Path | str = "<input>") -> Assessment:
     if not text.strip():
         raise AssessmentFileError(source, "the file is empty", code="empty")
-    data = _loads(text, source)
+    try:
+        data = loads_strict(text)
+    except JsonProblem as exc:
+        raise AssessmentFileError(source, exc.problem, exc.field, code=exc.code) from exc
     if not isinstance(data, dict):
         raise AssessmentFileError(source, "expected a JSON object at the top level", code="not_object")
     version = data.get("schema_version")

@@ -169,3 +169,13 @@ def test_never_reads_more_than_the_limit_plus_one(tmp_path: Path, monkeypatch: p
     with pytest.raises(AssessmentFileError, match="is too large"):
         load_assessment(path)
     assert sum(read_sizes) == MAX_FILE_BYTES + 1
+
+
+def test_many_keys_with_one_duplicate_is_refused_quickly(tmp_path: Path) -> None:
+    # ~4 MB, 300,000 keys: finding the duplicate must not be quadratic (that would take hours).
+    keys = ", ".join(f'"k{i}": 0' for i in range(300_000))
+    path = tmp_path / "wide.json"
+    path.write_text('{"schema_version": 1, "x": {' + keys + ', "k7": 1}}', encoding="utf-8")
+    error = _load_in_thread(path, seconds=20)
+    assert isinstance(error, AssessmentFileError)
+    assert str(error) == f"{path}: x.k7: is given more than once (remove the duplicate)"
