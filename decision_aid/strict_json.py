@@ -3,7 +3,7 @@
 Refused, with the place named: a key given twice (json.loads keeps the last, so a red flag given as
 "yes" then "no" would vanish), nesting deeper than MAX_DEPTH (json.loads raises RecursionError),
 number literals over MAX_NUMBER_CHARS characters (4,301 digits raise ValueError; fewer only waste
-time), numbers out of a float's range, and NaN/Infinity (not JSON at all).
+time), numbers out of a float's range, NaN/Infinity (not JSON at all), and more than MAX_VALUES values.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 
 MAX_DEPTH = 16  # an assessment nests 3 levels; anything far deeper is not one
 MAX_NUMBER_CHARS = 30  # no answer needs more; a double's longest repr is 24 characters
+MAX_VALUES = 10_000  # an assessment holds about 150; validating 300,000 unknown keys takes 0.5 GB
 
 
 class JsonProblem(ValueError):
@@ -75,8 +76,12 @@ TOO_DEEP = f"nested too deeply (more than {MAX_DEPTH} levels of objects or lists
 def _check_tree(data: Any) -> None:
     """Raise for the first duplicate key, refused number or too deep level, naming where it is."""
     stack: list[tuple[Any, tuple[str, ...]]] = [(data, ())]
+    count = 0
     while stack:
         node, where = stack.pop()
+        count += 1
+        if count > MAX_VALUES:
+            raise JsonProblem(f"holds more than {MAX_VALUES:,} values: not an assessment", code="not_json")
         if len(where) > MAX_DEPTH:
             raise JsonProblem(TOO_DEEP, code="not_json")
         if isinstance(node, _BadNumber):

@@ -179,3 +179,11 @@ def test_many_keys_with_one_duplicate_is_refused_quickly(tmp_path: Path) -> None
     error = _load_in_thread(path, seconds=20)
     assert isinstance(error, AssessmentFileError)
     assert str(error) == f"{path}: x.k7: is given more than once (remove the duplicate)"
+
+
+def test_a_file_of_many_values_is_refused_before_validation(tmp_path: Path) -> None:
+    keys = ", ".join(f'"k{i}": [1]' for i in range(300_000))
+    path = tmp_path / "wide.json"
+    path.write_text('{"schema_version": 1, "indication": "crps", ' + keys + "}", encoding="utf-8")
+    error = _load_in_thread(path, seconds=20)
+    assert str(error) == f"{path}: holds more than 10,000 values: not an assessment"
