@@ -19,6 +19,34 @@ class CliError(Exception):
     """A problem with the user's input: printed as one line, exit status 2."""
 
 
+class _StdoutError(Exception):
+    """Standard output cannot be written (a full disk, a closed terminal): exit status 2."""
+
+
+def _out(text: str) -> None:
+    """Write to standard output and flush, so that a full device is reported here, as one line."""
+    if sys.stdout is None:  # a windowed bundle on Windows has no standard output: print() is silent too
+        return
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _StdoutError(f"cannot write to standard output ({exc.strerror or exc})") from exc
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device so that the flush at exit cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="decision-aid",
@@ -66,8 +94,6 @@ def _parser() -> argparse.ArgumentParser:
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_sub.add_parser("check", help="validate the content library")
     check.add_argument("--dir", help="content folder to check (default: the shipped one)")
-    lock = content_sub.add_parser("lock", help="record the content hash for the current content version")
-    lock.add_argument("--dir", help="content folder (default: the shipped one)")
     return parser
 
 
@@ -78,9 +104,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
     evaluation = evaluate(load_assessment(args.file))
     if args.json:
-        print(json.dumps(evaluation.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        _out(json.dumps(evaluation.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
     else:
-        print(render_evaluation(evaluation, args.lang))
+        _out(render_evaluation(evaluation, args.lang) + "\n")
     return EXIT_OK
 
 
@@ -91,14 +117,14 @@ def _cmd_example(args: argparse.Namespace) -> int:
     if args.out:
         atomic_write_text(args.out, text)
     else:
-        sys.stdout.write(text)
+        _out(text)
     return EXIT_OK
 
 
 def _cmd_schema(_: argparse.Namespace) -> int:
     from decision_aid.domain.assessment import Assessment
 
-    print(json.dumps(Assessment.model_json_schema(), ensure_ascii=False, indent=2))
+    _out(json.dumps(Assessment.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
 
 
@@ -117,9 +143,10 @@ def _cmd_questions(args: argparse.Namespace) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     from decision_aid.domain.content import ContentError
     from decision_aid.domain.evaluate import evaluate
-    from decision_aid.storage import load_assessment
+    from decision_aid.storage import check_write_target, load_assessment
 
     out = Path(args.out)
+    check_write_target(out)  # before the work: a device, a link or an over-long name is refused
     if out.exists() and out.resolve() == Path(args.file).resolve():
         raise CliError(f"{out}: --out would overwrite the assessment file")
     assessment = load_assessment(args.file)
@@ -131,7 +158,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     except ContentError as exc:
         print(f"decision-aid: content error: {exc}", file=sys.stderr)
         return EXIT_FAIL
-    print(f"wrote {out} ({size // 1024} KB)")
+    _out(f"wrote {out} ({size // 1024} KB)\n")
     return EXIT_OK
 
 
@@ -148,41 +175,25 @@ def _cmd_content(args: argparse.Namespace) -> int:
     from decision_aid.domain.catalogue import check_content
     from decision_aid.domain.content import ContentError, load_content
     from decision_aid.domain.documents import load_documents
-    from decision_aid.domain.integrity import (
-        LOCK_FILE,
-        changed_without_version,
-        integrity_problems,
-        lock_text,
-    )
+    from decision_aid.domain.integrity import integrity_problems
 
     folder = _content_folder(args)
+    # A file changed without a new version is reported even when the change also breaks loading.
+    problems = integrity_problems(folder)
     try:
         content = load_content(folder)
         load_documents(folder, content)
     except ContentError as exc:
-        print(f"content check failed: {exc}", file=sys.stderr)
-        return EXIT_FAIL
-    if args.content_command == "lock":
-        from decision_aid.storage import atomic_write_text
-
-        if changed_without_version(folder):
-            print(
-                "content lock refused: content files changed without a new version: "
-                "bump content_version in meta.json first",
-                file=sys.stderr,
-            )
-            return EXIT_FAIL
-        atomic_write_text(folder / LOCK_FILE, lock_text(folder), mode=0o644)
-        print(f"content {content.version} locked: {content.short_hash}")
-        return EXIT_OK
-    problems = check_content(content) + integrity_problems(folder)
+        problems.insert(0, str(exc))
+    else:
+        problems = check_content(content) + problems
     for problem in problems:
         print(f"content check failed: {problem}", file=sys.stderr)
     if problems:
         return EXIT_FAIL
-    print(
+    _out(
         f"content OK: version {content.version}, hash {content.short_hash}, "
-        f"{len(content.rules)} rules, {len(content.references)} references"
+        f"{len(content.rules)} rules, {len(content.references)} references\n"
     )
     return EXIT_OK
 
@@ -212,8 +223,18 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(file=getattr(args, "file", None), example=example, smoke_test=smoke_test)
 
 
+def _check_shipped_content() -> None:
+    """The shipped clinical content must be exactly what its lock records, at every start."""
+    from decision_aid.domain.content import default_content_dir
+    from decision_aid.domain.integrity import runtime_problem
+
+    problem = runtime_problem(default_content_dir())
+    if problem:
+        raise CliError(problem)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    from decision_aid.storage import StorageError
+    from decision_aid.storage import StorageError, one_line
 
     args = _parser().parse_args(argv)
     handlers = {
@@ -229,11 +250,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     handler = handlers[args.command]
     try:
-        return handler(args)
-    except (CliError, StorageError) as exc:
-        print(f"decision-aid: error: {exc}", file=sys.stderr)
+        if args.command not in ("content", "gui", None):  # the app checks it itself, with a dialog
+            _check_shipped_content()
+        status = handler(args)
+        _out("")  # flush: a full device is reported now, not as a traceback at exit
+        return status
+    except (CliError, StorageError, _StdoutError) as exc:
+        if isinstance(exc, _StdoutError):
+            _discard_stdout()
+        print(f"decision-aid: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as Unix tools do.
+        _discard_stdout()
         return EXIT_OK
 
 

@@ -15,12 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.config import JsonDict
-
-from decision_aid.domain.migration import migrate_v1
 
 SCHEMA_VERSION: Literal[2] = 2
 READABLE_VERSIONS: tuple[int, ...] = (1, 2)
@@ -365,11 +363,4 @@ class Assessment(_Model):
     psychosocial: Psychosocial = Field(default_factory=Psychosocial)
     safety: Safety = Field(default_factory=Safety)
     trial: Trial = Field(default_factory=Trial)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _migrate(cls, data: Any) -> Any:
-        if isinstance(data, dict) and data.get("schema_version") == 1:
-            return migrate_v1(data)
-        return data
 

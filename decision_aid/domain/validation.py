@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,9 +13,14 @@ from pydantic import ValidationError
 _TYPE_TAGS = frozenset({"int", "float", "str", "bool", "date", "enum", "none"})
 
 
+_TAG = re.compile(r"[a-z]+(?:-[a-z]+)+(?:\[.*\])?|[a-z]+\[.*\]", re.DOTALL)
+
+
 def _is_tag(part: object) -> bool:
+    # A union branch such as "constrained-float" or "literal['unknown']"; a key from the file (which
+    # may hold anything, even a newline or an ESC sequence) is a field, never a tag.
     text = str(part)
-    return any(c in text for c in "-['(") or text in _TYPE_TAGS
+    return text in _TYPE_TAGS or (text.isprintable() and _TAG.fullmatch(text) is not None)
 
 
 def dotted(loc: tuple[Any, ...] | list[Any]) -> str:
@@ -25,6 +31,8 @@ def dotted(loc: tuple[Any, ...] | list[Any]) -> str:
 def describe_value(value: Any) -> str:
     if isinstance(value, dict | list):
         return type(value).__name__
+    if isinstance(value, bool) or value is None:
+        return "true" if value is True else "false" if value is False else "null"  # as in the file
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 

@@ -12,7 +12,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from decision_aid import __version__
-from decision_aid.domain.content import ContentError, ContentLibrary, default_content
+from decision_aid.domain.content import ContentError, ContentLibrary, default_content, default_content_dir
+from decision_aid.domain.integrity import runtime_problem
 from decision_aid.resources_path import resource_dir, translations_dir
 from decision_aid.ui import dialogs
 from decision_aid.ui.autosave import Autosaver, offer_recovery
@@ -106,9 +107,23 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
     setup_application(app)  # type: ignore[arg-type]
     try:
         content = default_content()
+        problem = runtime_problem(default_content_dir())
     except ContentError as exc:
-        dialogs.error(None, "SCS decision aid", "The clinical content could not be loaded.", str(exc))
-        return 1
+        problem = str(exc) or "the clinical content could not be loaded"
+    if problem:
+        # No verdict on content that is unreadable or differs from its lock. The smoke test (no one
+        # to close a dialog) says it on stderr and fails at once.
+        if smoke_test:
+            print(f"decision-aid: error: the clinical content cannot be used: {problem}", file=sys.stderr)
+            return 2
+        dialogs.error(
+            None,
+            "SCS decision aid",
+            "The clinical content of this installation is damaged or was changed after release, so the "
+            "decision aid will not give verdicts. Reinstall the program.",
+            problem,
+        )
+        return 2
     paths = AppPaths.standard()
     with contextlib.suppress(OSError):
         paths.ensure()

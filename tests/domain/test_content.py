@@ -15,6 +15,7 @@ from decision_aid.domain.content import (
     load_content,
 )
 from tests.domain.conftest import edit
+from tests.tools import lock_content_tool
 
 
 def test_shipped_content_is_sound() -> None:
@@ -100,7 +101,7 @@ def test_content_changed_without_version_is_reported_then_fixed_by_bump_and_lock
     version = json.loads((content_copy / "meta.json").read_text(encoding="utf-8"))["content_version"]
     assert integrity_problems(content_copy) == [
         f"content files changed without a new version (still {version}): bump content_version "
-        "in meta.json, then run `decision-aid content lock`"
+        "in meta.json, then run `python tools/lock_content.py`"
     ]
     edit(content_copy, "meta.json", lambda d: d.update(content_version="9999.1"))
     assert "content version 9999.1 is not locked" in integrity_problems(content_copy)[0]
@@ -116,11 +117,13 @@ def test_content_check_cli_reports_unversioned_change(
     edit(content_copy, "labels.json", lambda d: d["statuses"]["met"].update(en="OK"))
     assert main(["content", "check", "--dir", str(content_copy)]) == 1
     assert "changed without a new version" in capsys.readouterr().err
-    # The lock cannot paper over the change: the version must be bumped first.
-    assert main(["content", "lock", "--dir", str(content_copy)]) == 1
+    # The lock (a maintainer script, not a user command) cannot paper over the change: the version
+    # must be bumped first.
+    lock = lock_content_tool()
+    assert lock(["--dir", str(content_copy)]) == 1
     assert "content lock refused" in capsys.readouterr().err
     edit(content_copy, "meta.json", lambda d: d.update(content_version="9999.2"))
-    assert main(["content", "lock", "--dir", str(content_copy)]) == 0
+    assert lock(["--dir", str(content_copy)]) == 0
     assert main(["content", "check", "--dir", str(content_copy)]) == 0
 
 

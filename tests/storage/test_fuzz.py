@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from decision_aid.domain.evaluate import evaluate
 from decision_aid.storage import AssessmentFileError, parse_assessment
 from tests.builders import baseline_data
+from tests.storage.hostile import assert_one_clean_line
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
@@ -60,7 +61,7 @@ def check(text: str) -> None:
     except AssessmentFileError as exc:
         message = str(exc)
         assert message.startswith("fuzz.json: ")
-        assert "\n" not in message and len(message) < 400
+        assert_one_clean_line(message)  # keys may hold "\n" or ESC: they are escaped
         return
     evaluate(assessment)  # a file that validates must evaluate without error
 
@@ -68,7 +69,10 @@ def check(text: str) -> None:
 FAST = settings(
     max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
-SLOW = settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized too: a long run that passes only for some seeds proves nothing and blocks CI at random.
+SLOW = settings(
+    max_examples=10_000, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @FAST
