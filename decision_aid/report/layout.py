@@ -19,6 +19,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph
 
+from decision_aid.report.kinsoku import KinsokuParagraph
+
 from decision_aid.domain.content import ContentLibrary, Lang, Text
 from decision_aid.domain.documents import DocumentLibrary
 from decision_aid.domain.evaluate import Evaluation
@@ -32,6 +34,8 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN_X: float = 16 * mm
 MARGIN_TOP: float = 16 * mm
 FOOTER_SIZE = 6.8
+NBSP = "\u00a0"
+NBSP_COMMA = ",\u00a0"
 FOOTER_LEAD = 8.6
 
 
@@ -75,7 +79,7 @@ class Ctx:
     ) -> Paragraph:
         """One paragraph of plain text (escaped), with optional ready-made markup around it."""
         st = self.styles.get(style, lang)
-        return Paragraph(prefix + markup(text, st.fontName) + extra, st, bulletText=bullet)
+        return KinsokuParagraph(prefix + markup(text, st.fontName) + extra, st, bulletText=bullet)
 
     def paras(
         self,
@@ -98,7 +102,9 @@ class Ctx:
         keys = self.cite(keys)
         size = self.styles.sizes.small
         shown = [str(self.numbers[k]) for k in keys] if self.numbers is not None else keys
-        return f' <font size="{size}" color="#5a5f66">[{escape(", ".join(shown))}]</font>'
+        # No-break spaces: a marker such as "[2, 3]" never splits across lines.
+        joined = escape(NBSP_COMMA.join(shown))
+        return f'{NBSP}<font size="{size}" color="#5a5f66">[{joined}]</font>'
 
     def label(self, text: Text, sep: str = " · ") -> str:
         """A short label in every chosen language on one line (plain text, not markup)."""

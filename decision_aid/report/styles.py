@@ -108,10 +108,6 @@ class Styles:
         # words whole, so it is safe there too.
         if lang == "zh" or name in _MIXED:
             kw["wordWrap"] = "CJK"
-        if lang == "zh":
-            # CJK wrapping hangs a closing bracket or full stop past the line end rather than start a
-            # line with it; a small right indent keeps that mark inside table cells and boxes.
-            kw["rightIndent"] = kw.get("rightIndent", 0) + kw.get("fontSize", 10) * 0.9
         self._styles[(name, lang)] = ParagraphStyle(f"{name}-{lang}", **kw)
 
     def _build(self, lang: Lang) -> None:
