@@ -1,8 +1,8 @@
 """Paragraph styles and colours for both documents.
 
 Every style exists once per language: English is set in DejaVu Sans, Chinese in WenQuanYi Micro Hei with
-CJK line breaking. WQY has no bold, so headings are told apart by size, colour and a rule, and Latin
-headings also use DejaVu Bold.
+Chinese line breaking (kinsoku.py). WQY has no bold face; its bold is a stroked fill (fonts.CJK_BOLD), so
+Chinese is emphasised wherever English is set in DejaVu Bold, Latin words in Chinese text included.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
 from decision_aid.domain.content import Lang
-from decision_aid.report.fonts import CJK, LATIN, LATIN_BOLD
+from decision_aid.report.fonts import CJK, CJK_BOLD, LATIN, LATIN_BOLD
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#5a5f66")
@@ -62,7 +62,7 @@ def tint(colour: colors.Color, amount: float = 0.88) -> colors.Color:
 
 def body_font(lang: Lang, bold: bool = False) -> str:
     if lang == "zh":
-        return CJK
+        return CJK_BOLD if bold else CJK
     return LATIN_BOLD if bold else LATIN
 
 
