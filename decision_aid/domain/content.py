@@ -129,6 +129,8 @@ class Labels(_Strict):
     indications: dict[str, Text]
     stages: dict[str, Text]
     values: dict[str, Text]
+    # Labels of the printed documents' own furniture (sign-off block, appendix, footer).
+    document: dict[str, Text] = Field(default_factory=dict)
 
 
 def check_citations(

@@ -34,8 +34,8 @@ _STUDY_FRACTIONS = (0.15, 0.16, 0.12, 0.13, 0.3, 0.14)
 def _title(ctx: Ctx) -> list[Flowable]:
     labels = ctx.docs.evidence.labels
     return [
-        ctx.p(ctx.label(labels["app_name"]), "small", ctx.langs[0]),
-        ctx.p(ctx.label(labels["title"]), "title", ctx.langs[0]),
+        ctx.stack(labels["app_name"], "small"),
+        ctx.stack(labels["title"], "title"),
     ]
 
 
@@ -54,7 +54,7 @@ def _header(ctx: Ctx, assessment: Assessment) -> list[Flowable]:
         ("indication", ctx.cell(ctx.content.labels.indications[ev.indication.value])),
         ("stage", ctx.cell(ctx.content.labels.stages[ev.stage.value])),
     ]
-    data = [[ctx.p(ctx.label(labels[key], " / "), "cell_head", ctx.langs[0]), value] for key, value in rows]
+    data = [[ctx.stack(labels[key], "cell_head"), value] for key, value in rows]
     table = Table(data, colWidths=[44 * mm, ctx.width - 44 * mm])
     table.setStyle(table_style([*grid(header=False), ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL)]))
     return [Spacer(1, 2 * mm), table, Spacer(1, 3 * mm)]
@@ -64,13 +64,13 @@ def _verdict(ctx: Ctx) -> list[Flowable]:
     labels = ctx.docs.evidence.labels
     ev = ctx.evaluation
     colour = VERDICT_COLOURS[ev.verdict.value]
-    inner: list[Flowable] = [ctx.p(ctx.label(labels["verdict"]), "cell_head", ctx.langs[0])]
+    inner: list[Flowable] = [ctx.stack(labels["verdict"], "cell_head")]
     for lang in ctx.langs:
         font = ctx.styles.get("verdict", lang).fontName
         inner.append(
             ctx.p("", "verdict", lang, extra=coloured(markup(ev.verdict_label.get(lang), font), colour))
         )
-    inner += [Spacer(1, 2 * mm), ctx.p(ctx.label(labels["next_step"]), "cell_head", ctx.langs[0])]
+    inner += [Spacer(1, 2 * mm), ctx.stack(labels["next_step"], "cell_head")]
     inner += ctx.paras(ev.next_step.text, "body", ev.next_step.citations)
     return [box(inner, ctx.width, tint(colour, 0.9), colour), Spacer(1, 1 * mm)]
 
@@ -114,7 +114,7 @@ def _evidence(ctx: Ctx) -> list[Flowable]:
     table = Table(data, colWidths=[ctx.width * f for f in _STUDY_FRACTIONS], repeatRows=1)
     table.setStyle(table_style(grid()))
     out.append(table)
-    certainty: list[Flowable] = [ctx.p(ctx.label(labels["certainty"]), "cell_head", ctx.langs[0])]
+    certainty: list[Flowable] = [ctx.stack(labels["certainty"], "cell_head")]
     certainty += ctx.paras(item.certainty.text, "body", item.certainty.citations)
     out += [Spacer(1, 3 * mm), box(certainty, ctx.width, BOX_FILL, ACCENT)]
     # Negative evidence follows the positive at once, not in an appendix.

@@ -84,7 +84,7 @@ def criteria_table(ctx: Ctx) -> list[Flowable]:
         row = len(data)
         criterion = ctx.cell(reason.title, "cell_bold")
         role = ctx.content.labels.roles[reason.role.value]
-        criterion.append(ctx.p(ctx.label(role), "small", ctx.langs[0]))
+        criterion.append(ctx.stack(role, "small"))
         criterion += ctx.cell(reason.text)
         keys = ctx.cite(reason.citations)
         data.append(

@@ -56,7 +56,7 @@ def _title(ctx: Ctx, date: str) -> list[Flowable]:
             zh=labels["content"].zh.format(version=meta.content_version, updated=meta.updated),
         ),
     ]
-    out += [ctx.p(ctx.label(t, " / "), "small", ctx.langs[0]) for t in info]
+    out += [ctx.stack(t, "small") for t in info]
     return [*out, Spacer(1, 2 * mm)]
 
 
@@ -83,7 +83,7 @@ def _notice(ctx: Ctx, items: tuple[Cited, ...]) -> list[Flowable]:
 def _options(ctx: Ctx, indication: Indication) -> list[Flowable]:
     out: list[Flowable] = [_section(ctx, "options")]
     for option in ctx.docs.handout.indications[indication].options:
-        out.append(ctx.p(ctx.label(option.title, " / "), "h2", ctx.langs[0]))
+        out.append(ctx.heading(option.title, 2))
         out += ctx.paras(option.text.text, "body", option.text.citations)
     return out
 
@@ -91,7 +91,7 @@ def _options(ctx: Ctx, indication: Indication) -> list[Flowable]:
 def _involves(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [_section(ctx, "involves")]
     for step in ctx.docs.handout.involves:
-        out.append(ctx.p(ctx.label(step.title, " / "), "h2", ctx.langs[0]))
+        out.append(ctx.heading(step.title, 2))
         out += _cited(ctx, step.paragraphs)
     return out
 

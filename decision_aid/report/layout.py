@@ -14,6 +14,7 @@ from typing import Any, Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -33,10 +34,10 @@ Paper = Literal["a4", "letter"]
 PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN_X: float = 16 * mm
 MARGIN_TOP: float = 16 * mm
-FOOTER_SIZE = 6.8
+FOOTER_SIZE = 7.5
 NBSP = "\u00a0"
 NBSP_COMMA = ",\u00a0"
-FOOTER_LEAD = 8.6
+FOOTER_LEAD = 9.4
 
 
 def languages(lang: DocLang) -> tuple[Lang, ...]:
@@ -77,8 +78,11 @@ class Ctx:
         bullet: str | None = None,
         prefix: str = "",
     ) -> Paragraph:
-        """One paragraph of plain text (escaped), with optional ready-made markup around it."""
+        """One paragraph of plain text (escaped), with optional ready-made markup around it; in
+        bilingual mode the second language is set in its own ink so either can be read alone."""
         st = self.styles.get(style, lang)
+        if self.bilingual and lang == self.langs[-1]:
+            st = self.styles.second(style, lang)
         return KinsokuParagraph(prefix + markup(text, st.fontName) + extra, st, bulletText=bullet)
 
     def paras(
@@ -111,17 +115,43 @@ class Ctx:
         parts = [text.get(lang) for lang in self.langs]
         return sep.join(dict.fromkeys(parts))
 
-    def heading(self, text: Text, level: int = 1) -> Paragraph:
-        return self.p(self.label(text), f"h{level}", self.langs[0])
+    def stack(self, text: Text, style: str) -> Paragraph:
+        """A short label (heading, field name) with each language on its own line, each in its own
+        font and size; a label that reads the same in both languages is printed once."""
+        parts = list(dict.fromkeys(text.get(lang) for lang in self.langs))
+        first = self.styles.get(style, self.langs[0])
+        body = markup(parts[0], first.fontName)
+        if len(parts) > 1:
+            second = self.styles.second(style, self.langs[1])
+            colour = "#" + str(second.textColor.hexval())[2:]
+            inner = markup(parts[1], second.fontName)
+            body += f'<br/><font face="{second.fontName}" size="{second.fontSize}" color="{colour}">{inner}</font>'
+            first = self.styles.stacked(style, self.langs[0])
+        return KinsokuParagraph(body, first)
+
+    def stack_para(self, text: Text, style: str) -> tuple[str, ParagraphStyle]:
+        para = self.stack(text, style)
+        return para.text, para.style
+
+    def heading(self, text: Text, level: int = 1, reserve: float = 0) -> Paragraph:
+        """A section heading that moves to the next page unless the start of its section fits below
+        it (never stranded at a page foot, and no gap left by keeping a whole table with it)."""
+        body, style = self.stack_para(text, f"h{level}")
+        room = reserve or HEADING_RESERVE * self.styles.sizes.body
+        head = Heading(body, style, reserve=room, bookmark=self.bookmark_title(text), level=level)
+        return head
+
+    def bookmark_title(self, text: Text) -> str:
+        return " / ".join(dict.fromkeys(text.get(lang) for lang in self.langs))
 
     def table_heading(self, text: Text, level: int = 1) -> list[Flowable]:
-        """A heading over a long table: kept-with-next would push heading and table to a new page and
-        leave a gap, so ask only for enough room for the heading and the first rows."""
-        para = self.heading(text, level)
-        para.keepWithNext = 0
-        return [CondPageBreak(40 * mm), para]
+        """A heading over a table: room for the heading, the header row and the first rows."""
+        return [self.heading(text, level, reserve=TABLE_RESERVE)]
 
     def cell(self, text: Text, style: str = "cell") -> list[Flowable]:
+        """A table cell in every language; language-neutral text ("42", "VAS 72 mm") prints once."""
+        if len({text.get(lang) for lang in self.langs}) == 1:
+            return [self.p(text.get(self.langs[0]), style, self.langs[0])]
         return [self.p(text.get(lang), style, lang) for lang in self.langs]
 
     def cell_plain(self, text: str, style: str = "cell") -> Paragraph:
@@ -130,6 +160,43 @@ class Ctx:
 
 
 _PAIRED = {"body", "bullet"}
+# Room a heading asks for below itself, in lines of body text (three lines and their spacing), and
+# over a table (header row and a first row).
+HEADING_RESERVE = 4.2
+TABLE_RESERVE = 32 * mm
+
+
+class Heading(KinsokuParagraph):
+    """A heading that will not stand at a page foot: where less than ``reserve`` points remain below
+    it, it reports that it does not fit and cannot split, so the frame moves it to the next page.
+    It also leaves an outline entry (a PDF bookmark) where it is drawn."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, reserve: float, bookmark: str, level: int) -> None:
+        super().__init__(text, style)
+        self.reserve = reserve
+        self.bookmark = bookmark
+        self.level = level
+        self.keepWithNext = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        width, height = super().wrap(availWidth, availHeight)
+        if height + self.reserve > availHeight and availHeight < _FRESH_FRAME:
+            return width, availHeight + 1
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []
+
+    def draw(self) -> None:
+        super().draw()
+        canvas = self.canv
+        key = f"h{id(self)}"
+        canvas.bookmarkHorizontal(key, 0, self.height)
+        canvas.addOutlineEntry(self.bookmark, key, level=max(0, self.level - 1), closed=True)
+
+
+# A frame taller than this is a fresh page: there the heading always fits.
+_FRESH_FRAME = 200 * mm
 
 
 def draw_runs(canvas: Canvas, x: float, y: float, text: str, primary: str, size: float) -> float:
@@ -260,8 +327,19 @@ def render(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    _chain_headings(story)
     doc.build(story, canvasmaker=_numbered_canvas(footer))
     return buffer.getvalue()
+
+
+def _chain_headings(story: list[Flowable]) -> None:
+    """A heading directly followed by another (a section opening with a subsection) asks for room for
+    both, so neither is left at the page foot."""
+    following: Heading | None = None
+    for item in reversed(story):
+        if isinstance(item, Heading) and following is not None:
+            item.reserve += following.reserve + following.style.leading * 2 + following.style.spaceBefore
+        following = item if isinstance(item, Heading) else None
 
 
 def frame_width(paper: Paper) -> float:

@@ -18,6 +18,9 @@ from decision_aid.domain.content import Lang
 from decision_aid.report.fonts import CJK, CJK_BOLD, LATIN, LATIN_BOLD
 
 INK = colors.HexColor("#1a1a1a")
+# The second language of a bilingual document: a dark blue-grey, told apart from the first at a glance.
+SECOND_INK = colors.HexColor("#2f5573")
+SECOND_ACCENT = colors.HexColor("#4a7396")
 MUTED = colors.HexColor("#5a5f66")
 ACCENT = colors.HexColor("#1f4e79")
 RULE = colors.HexColor("#9aa7b4")
@@ -82,6 +85,7 @@ CLINICIAN_SIZES = Sizes(body=9, small=7.5, cell=7.5, h1=12.5, h2=10.5, title=17)
 HANDOUT_SIZES = Sizes(body=12, small=10, cell=12, h1=16, h2=13.5, title=21)
 
 
+MIN_CJK_SIZE = 9.0
 _MIXED = {"h1", "h2", "title", "cell_head", "small"}
 
 
@@ -97,15 +101,41 @@ class Styles:
     def get(self, name: str, lang: Lang) -> ParagraphStyle:
         return self._styles[(name, lang)]
 
+    def second(self, name: str, lang: Lang) -> ParagraphStyle:
+        """The style for the second language of a bilingual pair: same type, its own ink."""
+        key = (f"{name}~second", lang)
+        if key not in self._styles:
+            base = self._styles[(name, lang)]
+            ink = {INK.hexval(): SECOND_INK, ACCENT.hexval(): SECOND_ACCENT}.get(base.textColor.hexval())
+            self._styles[key] = ParagraphStyle(f"{base.name}-second", parent=base, textColor=ink or base.textColor)
+        return self._styles[key]
+
+    def stacked(self, name: str, lang: Lang) -> ParagraphStyle:
+        """A label style whose lines may differ in size (one language per line)."""
+        key = (f"{name}~stacked", lang)
+        if key not in self._styles:
+            base = self._styles[(name, lang)]
+            self._styles[key] = ParagraphStyle(f"{base.name}-stacked", parent=base, autoLeading="max")
+        return self._styles[key]
+
     def _add(self, name: str, lang: Lang, **kw: Any) -> None:
         kw.setdefault("fontName", body_font(lang))
         # The bullet font defaults to Helvetica, which reportlab references but never embeds; DejaVu
         # has the bullet and the numbers for both languages.
         kw.setdefault("bulletFontName", LATIN)
         kw.setdefault("textColor", INK)
+        # A paragraph split between pages leaves at least two lines on each side (no orphan or
+        # widow), so a list item or reference never shows a single stray line.
+        kw.setdefault("allowWidows", 0)
+        kw.setdefault("allowOrphans", 0)
         # Chinese has no spaces: without CJK wrapping a line would only break at Latin spaces. Headings
         # and labels carry both languages on one line in bilingual mode; CJK wrapping keeps Latin
         # words whole, so it is safe there too.
+        if lang == "zh" and kw.get("fontSize", 10) < MIN_CJK_SIZE:
+            # Chinese characters are dense: below 9 pt their strokes run together in print.
+            scale = MIN_CJK_SIZE / kw["fontSize"]
+            kw["fontSize"] = MIN_CJK_SIZE
+            kw["leading"] = kw.get("leading", MIN_CJK_SIZE * 1.2) * scale
         if lang == "zh" or name in _MIXED:
             kw["wordWrap"] = "CJK"
         self._styles[(name, lang)] = ParagraphStyle(f"{name}-{lang}", **kw)
@@ -163,7 +193,6 @@ class Styles:
             textColor=ACCENT,
             spaceBefore=s.h1 * 0.9,
             spaceAfter=s.h1 * 0.3,
-            keepWithNext=1,
         )
         self._add(
             "h2",
@@ -174,7 +203,6 @@ class Styles:
             textColor=ACCENT,
             spaceBefore=s.h2 * 0.6,
             spaceAfter=s.h2 * 0.2,
-            keepWithNext=1,
         )
         self._add(
             "title",

@@ -89,3 +89,75 @@ def words(pdf: bytes) -> tuple[list[tuple[float, float]], list[Word]]:
 
 def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
+
+
+@dataclass(frozen=True)
+class Run:
+    page: int
+    y: float  # baseline, points from the bottom of the page
+    size: float
+    font: str
+    text: str
+
+
+def text_runs(pdf: bytes) -> list[Run]:
+    """Every shown string with its effective font size and PDF font name (pypdf's text visitor)."""
+    import io
+
+    from pypdf import PdfReader
+
+    runs: list[Run] = []
+    for number, page in enumerate(PdfReader(io.BytesIO(pdf)).pages, start=1):
+
+        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+            if not text.strip() or not isinstance(font, dict):
+                return
+            scale = abs(tm[3]) * abs(cm[3]) or 1.0
+            y = tm[5] * cm[3] + cm[5]
+            runs.append(Run(number, y, round(size * scale, 2), str(font.get("/BaseFont", "")), text))
+
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+# Body text lies above this height (points from the page bottom); the footer below it.
+BODY_FLOOR = 50.0
+
+
+def body_runs(pdf: bytes) -> dict[int, list[Run]]:
+    """Runs of the page body (not the footer, not the running header), by page."""
+    from reportlab.lib.units import mm
+
+    from decision_aid.report.layout import MARGIN_TOP
+
+    pages: dict[int, list[Run]] = {}
+    runs = text_runs(pdf)
+    top = max(r.y for r in runs)
+    for run in runs:
+        header = run.y > top - 1 and run.size < 8
+        if run.y > BODY_FLOOR and not header:
+            pages.setdefault(run.page, []).append(run)
+    del mm, MARGIN_TOP
+    return pages
+
+
+def stranded_headings(pdf: bytes, heading_size: float) -> list[str]:
+    """Pages whose last line of text is a heading (bold, at least the size of a level-2 heading)."""
+    out = []
+    pages = body_runs(pdf)
+    last_page = max(pages)
+    for number, runs in sorted(pages.items()):
+        if number == last_page:
+            continue
+        lowest = min(runs, key=lambda r: r.y)
+        words = re.search(r"[A-Za-z\u4e00-\u9fff]", lowest.text)
+        if words and "Bold" in lowest.font and lowest.size >= heading_size - 0.01:
+            out.append(f"page {number} ends with heading {lowest.text!r}")
+    return out
+
+
+def foot_gaps(pdf: bytes, bottom: float) -> dict[int, float]:
+    """Blank space (points) between the last text of each page but the last and the bottom margin."""
+    pages = body_runs(pdf)
+    last_page = max(pages)
+    return {n: min(r.y for r in runs) - bottom for n, runs in pages.items() if n != last_page}
