@@ -14,7 +14,7 @@ from decision_aid.domain.documents import Study
 from decision_aid.report.blocks import box, cited_list, coloured, grid, keys_markup, user_text
 from decision_aid.report.criteria import criteria_table, flags
 from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
-from decision_aid.report.layout import Ctx
+from decision_aid.report.layout import Ctx, human_date_text
 from decision_aid.report.styles import (
     ACCENT,
     BOX_FILL,
@@ -25,10 +25,12 @@ from decision_aid.report.styles import (
     table_style,
     tint,
 )
+from decision_aid.report.summary import appendix, notes, signoff
 
 _DASH = Text(en="–", zh="–")
-_STUDY_COLUMNS = ("col_study", "col_design", "col_n", "col_population", "col_outcome", "col_follow_up")
-_STUDY_FRACTIONS = (0.15, 0.16, 0.12, 0.13, 0.3, 0.14)
+# The population is printed under the design, which leaves the effect the widest column.
+_STUDY_COLUMNS = ("col_study", "col_design", "col_n", "col_outcome", "col_follow_up")
+_STUDY_FRACTIONS = (0.15, 0.2, 0.1, 0.39, 0.16)
 
 
 def _title(ctx: Ctx) -> list[Flowable]:
@@ -47,17 +49,31 @@ def _header(ctx: Ctx, assessment: Assessment) -> list[Flowable]:
     def given(text: str) -> list[Flowable]:
         return [user_text(ctx, text, "cell")] if text.strip() else ctx.cell(labels["not_recorded"])
 
+    when = patient.assessment_date
     rows: list[tuple[str, list[Flowable]]] = [
         ("patient_id", given(patient.id)),
-        ("assessment_date", given(patient.assessment_date.isoformat() if patient.assessment_date else "")),
+        ("assessment_date", ctx.cell(human_date_text(when)) if when else given("")),
         ("clinician", given(patient.clinician)),
         ("indication", ctx.cell(ctx.content.labels.indications[ev.indication.value])),
         ("stage", ctx.cell(ctx.content.labels.stages[ev.stage.value])),
     ]
-    data = [[ctx.stack(labels[key], "cell_head"), value] for key, value in rows]
-    table = Table(data, colWidths=[44 * mm, ctx.width - 44 * mm])
-    table.setStyle(table_style([*grid(header=False), ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL)]))
-    return [Spacer(1, 2 * mm), table, Spacer(1, 3 * mm)]
+    # Label and value pairs side by side: five facts in three rows.
+    cells: list[list[object]] = [[ctx.stack(labels[key], "cell_head"), value] for key, value in rows]
+    cells.append(["", ""])
+    data = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
+    label_w = 30 * mm
+    value_w = ctx.width / 2 - label_w
+    table = Table(data, colWidths=[label_w, value_w] * 2)
+    table.setStyle(
+        table_style(
+            [
+                *grid(header=False),
+                ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),
+                ("BACKGROUND", (2, 0), (2, -2), HEADER_FILL),
+            ]
+        )
+    )
+    return [Spacer(1, 1 * mm), table, Spacer(1, 2.5 * mm)]
 
 
 def _verdict(ctx: Ctx) -> list[Flowable]:
@@ -85,9 +101,8 @@ def _study_row(ctx: Ctx, study: Study) -> list[object]:
     name.append(ctx.p("", "cell", "en", extra=keys_markup(ctx.cite(study.citations))))
     return [
         name,
-        ctx.cell(study.design),
+        ctx.cell(study.design) + ctx.cell(study.population, "small"),
         ctx.cell(study.n or _DASH),
-        ctx.cell(study.population),
         ctx.cell(study.outcome),
         ctx.cell(study.follow_up or _DASH),
     ]
@@ -132,17 +147,6 @@ def _harms_and_mechanisms(ctx: Ctx) -> list[Flowable]:
     return out
 
 
-def _notes(ctx: Ctx, assessment: Assessment) -> list[Flowable]:
-    notes = assessment.patient.notes.strip()
-    if not notes:
-        return []
-    out: list[Flowable] = [ctx.heading(ctx.docs.evidence.labels["notes"])]
-    # One paragraph per line keeps a very long note cheap to lay out and splittable between pages.
-    for line in notes.splitlines():
-        out.append(user_text(ctx, line, "body") if line.strip() else Spacer(1, ctx.styles.sizes.body * 0.5))
-    return out
-
-
 def _references(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [ctx.heading(ctx.docs.evidence.labels["references"])]
     for key in sorted(ctx.cited):
@@ -156,11 +160,15 @@ def _references(ctx: Ctx) -> list[Flowable]:
 def build_story(ctx: Ctx, assessment: Assessment) -> list[Flowable]:
     story = _title(ctx)
     story += _header(ctx, assessment)
+    # Page 1 holds what is needed to decide: verdict and next step, what stands against it or is
+    # outstanding, and the sign-off; the basis and the evidence follow, the inputs read are appended.
     story += _verdict(ctx)
     story += flags(ctx)
+    story += signoff(ctx)
     story += criteria_table(ctx)
     story += _evidence(ctx)
     story += _harms_and_mechanisms(ctx)
-    story += _notes(ctx, assessment)
+    story += notes(ctx, assessment)
     story += _references(ctx)
+    story += appendix(ctx, assessment)
     return story

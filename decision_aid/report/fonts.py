@@ -52,7 +52,12 @@ def register_fonts() -> None:
         for name, (filename, index) in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(folder / filename), subfontIndex=index))
         # <b> inside a paragraph must resolve to an embedded face.
-        for regular, bold in ((LATIN, LATIN_BOLD), (LATIN_BOLD, LATIN_BOLD), (CJK, CJK_BOLD), (CJK_BOLD, CJK_BOLD)):
+        for regular, bold in (
+            (LATIN, LATIN_BOLD),
+            (LATIN_BOLD, LATIN_BOLD),
+            (CJK, CJK_BOLD),
+            (CJK_BOLD, CJK_BOLD),
+        ):
             for italic in (0, 1):
                 addMapping(regular, 0, italic, regular)
                 addMapping(regular, 1, italic, bold)

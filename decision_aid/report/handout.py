@@ -39,7 +39,7 @@ def _cited(ctx: Ctx, items: tuple[Cited, ...], style: str = "body") -> list[Flow
     return out
 
 
-def _title(ctx: Ctx, date: str) -> list[Flowable]:
+def _title(ctx: Ctx, date: Text) -> list[Flowable]:
     labels = ctx.docs.handout.labels
     condition = ctx.content.labels.indications[ctx.evaluation.indication.value]
     meta = ctx.content.meta
@@ -50,7 +50,7 @@ def _title(ctx: Ctx, date: str) -> list[Flowable]:
             name = name[0].lower() + name[1:]  # mid-sentence: "For people with complex regional …"
         out.append(ctx.p(labels["for_condition"].get(lang).format(condition=name), "h2", lang))
     info = [
-        Text(en=labels["date"].en.format(date=date), zh=labels["date"].zh.format(date=date)),
+        Text(en=labels["date"].en.format(date=date.en), zh=labels["date"].zh.format(date=date.zh)),
         Text(
             en=labels["content"].en.format(version=meta.content_version, updated=meta.updated),
             zh=labels["content"].zh.format(version=meta.content_version, updated=meta.updated),
@@ -188,13 +188,13 @@ def _sources(ctx: Ctx, keys: list[str]) -> list[Flowable]:
     return out
 
 
-def build_story(ctx: Ctx, when: str) -> list[Flowable]:
+def build_story(ctx: Ctx, when: Text) -> list[Flowable]:
     """The handout for the assessed indication; it carries no patient identifier or notes."""
     indication = ctx.evaluation.indication
     hand = ctx.docs.handout.indications[indication]
     keys = ctx.docs.handout_citations(indication)
     ctx.numbers = {key: i for i, key in enumerate(keys, start=1)}
-    story = _title(ctx, when[:10])
+    story = _title(ctx, when)
     if hand.research_notice:
         story += _notice(ctx, hand.research_notice)
     story.append(_section(ctx, "about"))

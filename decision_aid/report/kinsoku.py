@@ -55,9 +55,13 @@ def _breaks(chars: list[str]) -> list[bool]:
             continue
         if _is_space(a):
             allowed[k] = True
-        elif b in NO_START or a in NO_END or a == "\u00a0" or b == "\u00a0":
-            continue
-        elif _is_latin_word(a) and _is_latin_word(b):
+        elif (
+            b in NO_START
+            or a in NO_END
+            or a == "\u00a0"
+            or b == "\u00a0"
+            or (_is_latin_word(a) and _is_latin_word(b))
+        ):
             continue
         else:
             allowed[k] = True
@@ -134,7 +138,7 @@ def kinsoku_split(frags: list[Any], max_widths: list[float], calc_bounds: bool) 
 class KinsokuParagraph(Paragraph):  # type: ignore[misc]
     """A Paragraph whose CJK wrapping (wordWrap='CJK') follows the Chinese line-breaking rules."""
 
-    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 (reportlab's names)
+    def breakLinesCJK(self, maxWidths: Any) -> Any:
         if not isinstance(maxWidths, (list, tuple)):
             maxWidths = [maxWidths]
         style = self.style

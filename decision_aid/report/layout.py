@@ -7,9 +7,10 @@ language follows the page top to bottom; short labels (headings, table headers) 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 from xml.sax.saxutils import escape
 
@@ -18,14 +19,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph
-
-from decision_aid.report.kinsoku import KinsokuParagraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from decision_aid.domain.content import ContentLibrary, Lang, Text
 from decision_aid.domain.documents import DocumentLibrary
 from decision_aid.domain.evaluate import Evaluation
 from decision_aid.report.fonts import LATIN, font_runs, markup
+from decision_aid.report.kinsoku import KinsokuParagraph
 from decision_aid.report.styles import MUTED, RULE, Styles, body_font
 
 DocLang = Literal["bilingual", "en", "zh"]
@@ -98,7 +98,8 @@ class Ctx:
         for i, lang in enumerate(self.langs):
             last = i == len(self.langs) - 1
             name = f"{style}_pair" if not last and style in _PAIRED else style
-            out.append(self.p(text.get(lang), name, lang, suffix if last else "", bullet if i == 0 else None))
+            body = typographic(text.get(lang))
+            out.append(self.p(body, name, lang, suffix if last else "", bullet if i == 0 else None))
         return out
 
     def cite_markup(self, keys: Sequence[str]) -> str:
@@ -125,7 +126,8 @@ class Ctx:
             second = self.styles.second(style, self.langs[1])
             colour = "#" + str(second.textColor.hexval())[2:]
             inner = markup(parts[1], second.fontName)
-            body += f'<br/><font face="{second.fontName}" size="{second.fontSize}" color="{colour}">{inner}</font>'
+            font = f'face="{second.fontName}" size="{second.fontSize}" color="{colour}"'
+            body += f"<br/><font {font}>{inner}</font>"
             first = self.styles.stacked(style, self.langs[0])
         return KinsokuParagraph(body, first)
 
@@ -151,8 +153,8 @@ class Ctx:
     def cell(self, text: Text, style: str = "cell") -> list[Flowable]:
         """A table cell in every language; language-neutral text ("42", "VAS 72 mm") prints once."""
         if len({text.get(lang) for lang in self.langs}) == 1:
-            return [self.p(text.get(self.langs[0]), style, self.langs[0])]
-        return [self.p(text.get(lang), style, lang) for lang in self.langs]
+            return [self.p(typographic(text.get(self.langs[0])), style, self.langs[0])]
+        return [self.p(typographic(text.get(lang)), style, lang) for lang in self.langs]
 
     def cell_plain(self, text: str, style: str = "cell") -> Paragraph:
         """Language-neutral text (keys, numbers, user text) in a cell."""
@@ -171,20 +173,22 @@ class Heading(KinsokuParagraph):
     it, it reports that it does not fit and cannot split, so the frame moves it to the next page.
     It also leaves an outline entry (a PDF bookmark) where it is drawn."""
 
-    def __init__(self, text: str, style: ParagraphStyle, *, reserve: float, bookmark: str, level: int) -> None:
+    def __init__(
+        self, text: str, style: ParagraphStyle, *, reserve: float, bookmark: str, level: int
+    ) -> None:
         super().__init__(text, style)
         self.reserve = reserve
         self.bookmark = bookmark
         self.level = level
         self.keepWithNext = 0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         width, height = super().wrap(availWidth, availHeight)
         if height + self.reserve > availHeight and availHeight < _FRESH_FRAME:
             return width, availHeight + 1
         return width, height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []
 
     def draw(self) -> None:
@@ -209,31 +213,64 @@ def draw_runs(canvas: Canvas, x: float, y: float, text: str, primary: str, size:
     return x - start
 
 
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def human_date(when: date, lang: Lang) -> str:
+    """A date as people write it: "29 November 2026" / "2026年11月29日" (never locale-dependent)."""
+    if lang == "zh":
+        return f"{when.year}年{when.month}月{when.day}日"
+    return f"{when.day} {_MONTHS[when.month - 1]} {when.year}"
+
+
+def human_date_text(when: date) -> Text:
+    return Text(en=human_date(when, "en"), zh=human_date(when, "zh"))
+
+
+def human_stamp(when: datetime, lang: Lang) -> str:
+    return f"{human_date(when, lang)} {when:%H:%M}"
+
+
 @dataclass(frozen=True)
 class Footer:
-    """The lines at the foot of every page; the page total is known only once the story is laid out."""
+    """The lines at the foot of every page; the page total is known only once the story is laid out.
+
+    The clinician summary's footer names the app and content versions and the content hash; the
+    patient handout's speaks to the patient, and carries the versions only in a small document code."""
 
     ctx_langs: tuple[Lang, ...]
     labels: dict[str, Text]
     app: str
     content: str
     short_hash: str
-    when: str
+    when: datetime
     header: str = ""
+    patient: Text | None = None  # the handout's footer sentence ({page}, {pages}, {date})
+    code: str = ""  # the handout's document code
 
     def lines(self, page: int, pages: int) -> list[tuple[str, Lang]]:
         out: list[tuple[str, Lang]] = []
         for lang in self.ctx_langs:
+            if self.patient is not None:
+                date_text = human_date(self.when, lang)
+                out.append((self.patient.get(lang).format(page=page, pages=pages, date=date_text), lang))
+                continue
             parts = [
                 self.labels["page"].get(lang).format(page=page, pages=pages),
                 self.labels["versions"]
                 .get(lang)
                 .format(app=self.app, content=self.content, hash=self.short_hash),
-                self.labels["generated"].get(lang).format(when=self.when),
+                self.labels["generated"].get(lang).format(when=human_stamp(self.when, lang)),
             ]
             out.append((" · ".join(parts), lang))
-        disclaimer = " ".join(self.labels["disclaimer"].get(lang) for lang in self.ctx_langs)
-        out.append((disclaimer, self.ctx_langs[0]))
+        if self.patient is None:
+            disclaimer = " ".join(self.labels["disclaimer"].get(lang) for lang in self.ctx_langs)
+            out.append((disclaimer, self.ctx_langs[0]))
+        else:
+            out.append((self.code, self.ctx_langs[0]))
         return out
 
     def height(self) -> float:
@@ -289,6 +326,7 @@ def render(
     subject: str,
     author: str,
     pdf_lang: str,
+    keywords: Sequence[str] = (),
 ) -> bytes:
     """Lay out the story on the chosen paper and return the PDF bytes."""
     buffer = io.BytesIO()
@@ -306,7 +344,7 @@ def render(
         subject=subject,
         author=author,
         creator=author,
-        keywords=[],
+        keywords=list(keywords),
         lang=pdf_lang,
         pageCompression=1,
         displayDocTitle=1,
@@ -346,8 +384,14 @@ def frame_width(paper: Paper) -> float:
     return PAGE_SIZES[paper][0] - 2 * MARGIN_X
 
 
-def stamp(when: datetime) -> str:
-    return when.strftime("%Y-%m-%d %H:%M")
+_MINUS = re.compile(r"(?<![\w.\-–])-(?=\d)")
+_RANGE = re.compile(r"(?<=\d)-(?=\d)")
+
+
+def typographic(text: str) -> str:
+    """Content text with true minus signs ("−2.1") and en dashes in ranges ("6–12"). Not for user
+    text, where "CRPS-2026-014" is an identifier."""
+    return _RANGE.sub("–", _MINUS.sub("−", text))
 
 
 Builder = Callable[[Ctx], list[Flowable]]

@@ -107,7 +107,9 @@ class Styles:
         if key not in self._styles:
             base = self._styles[(name, lang)]
             ink = {INK.hexval(): SECOND_INK, ACCENT.hexval(): SECOND_ACCENT}.get(base.textColor.hexval())
-            self._styles[key] = ParagraphStyle(f"{base.name}-second", parent=base, textColor=ink or base.textColor)
+            self._styles[key] = ParagraphStyle(
+                f"{base.name}-second", parent=base, textColor=ink or base.textColor
+            )
         return self._styles[key]
 
     def stacked(self, name: str, lang: Lang) -> ParagraphStyle:

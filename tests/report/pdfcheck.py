@@ -109,7 +109,9 @@ def text_runs(pdf: bytes) -> list[Run]:
     runs: list[Run] = []
     for number, page in enumerate(PdfReader(io.BytesIO(pdf)).pages, start=1):
 
-        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        def visit(
+            text: str, cm: list[float], tm: list[float], font: object, size: float, number: int = number
+        ) -> None:
             if not text.strip() or not isinstance(font, dict):
                 return
             scale = abs(tm[3]) * abs(cm[3]) or 1.0
