@@ -12,7 +12,7 @@ from decision_aid.report.fonts import has_cjk
 from decision_aid.report.layout import Ctx
 from decision_aid.report.styles import GRID, HEADER_FILL, table_style
 
-KEY_SIZE = 7
+KEY_SIZE = 7.5
 
 
 def hex_colour(colour: colors.Color) -> str:

@@ -139,9 +139,20 @@ def _fallbacks(primary: str) -> tuple[str, ...]:
 _DROP_CATEGORIES = {"Mn", "Me"}
 
 
+# An emoji is often several code points: a base, joiners, variation selectors, skin tones, tags, or
+# two regional indicators for a flag. No bundled font has emoji, so each whole sequence becomes one
+# placeholder rather than a row of them.
+_EMOJI_TAIL = "\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f"
+_EMOJI = re.compile(
+    f"[\U0001f1e6-\U0001f1ff]{{2}}|[\U00010000-\U0010ffff](?:[{_EMOJI_TAIL}]|\u200d.[{_EMOJI_TAIL}]*)*",
+    re.S,
+)
+
+
 def clean(text: str) -> str:
     """Text with line breaks normalised and characters no PDF text can carry removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = _EMOJI.sub(REPLACEMENT, text)
     out: list[str] = []
     for ch in text:
         if ch == "\n":

@@ -7,12 +7,12 @@ features of each, living with the consequences), then the reader's values, quest
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from decision_aid.domain.assessment import Indication
 from decision_aid.domain.content import Cited, Text
 from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
-from decision_aid.report.layout import Ctx
+from decision_aid.report.layout import TABLE_RESERVE, Ctx
 from decision_aid.report.styles import (
     BENEFIT_FILL,
     GRID,
@@ -128,7 +128,7 @@ def _benefits_harms(ctx: Ctx, indication: Indication) -> list[Flowable]:
             ]
         )
     )
-    return [CondPageBreak(60 * mm), _section(ctx, "benefits_harms"), table]
+    return [ctx.heading(ctx.docs.handout.labels["benefits_harms"], reserve=TABLE_RESERVE), table]
 
 
 def _values(ctx: Ctx) -> list[Flowable]:
@@ -161,16 +161,14 @@ def _notes(ctx: Ctx) -> list[Flowable]:
     labels = ctx.docs.handout.labels
     lines = Table([[[]] for _ in range(NOTE_LINES)], colWidths=[ctx.width], rowHeights=[9 * mm] * NOTE_LINES)
     lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, MUTED)]))
-    return [KeepTogether([_section(ctx, "notes"), *ctx.paras(labels["notes_hint"]), lines])]
+    # The writing lines may run on to the next page; the heading keeps the hint and a few lines.
+    head = ctx.heading(labels["notes"], reserve=20 * mm)
+    return [head, *ctx.paras(labels["notes_hint"]), lines]
 
 
 def _sources(ctx: Ctx, keys: list[str]) -> list[Flowable]:
     labels = ctx.docs.handout.labels
-    out: list[Flowable] = [
-        CondPageBreak(50 * mm),
-        _section(ctx, "sources"),
-        *ctx.paras(labels["sources_hint"]),
-    ]
+    out: list[Flowable] = [_section(ctx, "sources"), *ctx.paras(labels["sources_hint"])]
     for number, key in enumerate(keys, start=1):
         text = ctx.docs.references[key].formatted()
         primary = CJK if has_cjk(text) else LATIN

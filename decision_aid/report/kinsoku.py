@@ -53,15 +53,11 @@ def _breaks(chars: list[str]) -> list[bool]:
         a, b = chars[k - 1], chars[k]
         if protected[k] or _is_space(b) or not b or not a:
             continue
+        if b in NO_START or a in NO_END or a == "\u00a0" or b == "\u00a0":
+            continue
         if _is_space(a):
             allowed[k] = True
-        elif (
-            b in NO_START
-            or a in NO_END
-            or a == "\u00a0"
-            or b == "\u00a0"
-            or (_is_latin_word(a) and _is_latin_word(b))
-        ):
+        elif _is_latin_word(a) and _is_latin_word(b):
             continue
         else:
             allowed[k] = True

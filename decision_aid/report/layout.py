@@ -162,9 +162,9 @@ class Ctx:
 
 
 _PAIRED = {"body", "bullet"}
-# Room a heading asks for below itself, in lines of body text (three lines and their spacing), and
+# Room a heading asks for below itself, in units of the body size (two lines and their spacing), and
 # over a table (header row and a first row).
-HEADING_RESERVE = 4.2
+HEADING_RESERVE = 3.2
 TABLE_RESERVE = 32 * mm
 
 
@@ -376,7 +376,8 @@ def _chain_headings(story: list[Flowable]) -> None:
     following: Heading | None = None
     for item in reversed(story):
         if isinstance(item, Heading) and following is not None:
-            item.reserve += following.reserve + following.style.leading * 2 + following.style.spaceBefore
+            below = following.style.leading * 2 + following.style.spaceBefore + following.style.spaceAfter
+            item.reserve = max(item.reserve, following.reserve + below)
         following = item if isinstance(item, Heading) else None
 
 

@@ -11,7 +11,7 @@ from decision_aid.domain.content import Text
 from decision_aid.report.blocks import grid, user_text
 from decision_aid.report.criteria import inputs_appendix
 from decision_aid.report.layout import Ctx
-from decision_aid.report.styles import HEADER_FILL, table_style
+from decision_aid.report.styles import table_style
 
 # The body shows the start of a long note; the appendix has all of it.
 NOTE_BODY_LINES = 15
@@ -23,16 +23,15 @@ def _label(ctx: Ctx, key: str) -> Text:
 
 
 def signoff(ctx: Ctx) -> list[Flowable]:
-    """Space for the MDT to record who reviewed the summary, when, and what was decided."""
-    rows = [
-        [ctx.stack(_label(ctx, "reviewed_by"), "cell_head"), ""],
-        [ctx.stack(_label(ctx, "signoff_date"), "cell_head"), ""],
-        [ctx.stack(_label(ctx, "decision"), "cell_head"), ""],
-    ]
-    row_h = (11 if ctx.bilingual else 8) * mm
-    table = Table(rows, colWidths=[40 * mm, ctx.width - 40 * mm], rowHeights=[row_h, row_h, row_h * 1.6])
-    table.setStyle(table_style([*grid(header=False), ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL)]))
-    return [ctx.heading(_label(ctx, "signoff"), 2, reserve=row_h * 4), table]
+    """Space for the MDT to record who reviewed the summary, when, and what was decided: one row of
+    three boxes, each with its label at the top and room to write below."""
+    keys = ("reviewed_by", "signoff_date", "decision")
+    row = [[ctx.stack(_label(ctx, key), "cell_head")] for key in keys]
+    height = (20 if ctx.bilingual else 16) * mm
+    widths = [ctx.width * 0.3, ctx.width * 0.2, ctx.width * 0.5]
+    table = Table([row], colWidths=widths, rowHeights=[height])
+    table.setStyle(table_style(grid(header=False)))
+    return [ctx.heading(_label(ctx, "signoff"), 2, reserve=height + 2 * mm), table]
 
 
 def _note_lines(assessment: Assessment) -> list[str]:

@@ -158,8 +158,64 @@ def stranded_headings(pdf: bytes, heading_size: float) -> list[str]:
     return out
 
 
+def _graphics_lows(pdf: bytes, floor: float) -> dict[int, float]:
+    """The lowest point of any rule, box or fill drawn above ``floor`` on each page (table grids,
+    tick boxes, writing lines), from the content stream with its transformation matrices."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.generic import ContentStream
+
+    lows: dict[int, float] = {}
+    reader = PdfReader(io.BytesIO(pdf))
+    for number, page in enumerate(reader.pages, start=1):
+        ctm = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        stack: list[tuple[float, ...]] = []
+        low = float("inf")
+
+        def y_of(x: float, y: float, m: tuple[float, ...]) -> float:
+            return m[1] * x + m[3] * y + m[5]
+
+        for operands, op in ContentStream(page.get_contents(), reader).operations:
+            if op == b"q":
+                stack.append(ctm)
+            elif op == b"Q" and stack:
+                ctm = stack.pop()
+            elif op == b"cm":
+                a, b, c, d, e, f = (float(v) for v in operands)
+                m = ctm
+                ctm = (
+                    a * m[0] + b * m[2],
+                    a * m[1] + b * m[3],
+                    c * m[0] + d * m[2],
+                    c * m[1] + d * m[3],
+                    e * m[0] + f * m[2] + m[4],
+                    e * m[1] + f * m[3] + m[5],
+                )
+            elif op in (b"m", b"l"):
+                ys = [y_of(float(operands[0]), float(operands[1]), ctm)]
+            elif op == b"re":
+                x, y, _, h = (float(v) for v in operands)
+                ys = [y_of(x, y, ctm), y_of(x, y + h, ctm)]
+            else:
+                continue
+            if op in (b"m", b"l", b"re"):
+                above = [v for v in ys if v > floor]
+                if above:
+                    low = min(low, *above)
+        lows[number] = low
+    return lows
+
+
 def foot_gaps(pdf: bytes, bottom: float) -> dict[int, float]:
-    """Blank space (points) between the last text of each page but the last and the bottom margin."""
+    """Blank space (points) between the lowest text or drawing of each page but the last and the
+    bottom margin of the body frame."""
     pages = body_runs(pdf)
+    graphics = _graphics_lows(pdf, bottom - 3)
     last_page = max(pages)
-    return {n: min(r.y for r in runs) - bottom for n, runs in pages.items() if n != last_page}
+    out = {}
+    for number, runs in pages.items():
+        if number != last_page:
+            lowest = min(min(r.y for r in runs), graphics.get(number, float("inf")))
+            out[number] = lowest - bottom
+    return out

@@ -10,9 +10,9 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 from decision_aid import __version__
+from decision_aid.domain.content import default_content
 from decision_aid.domain.documents import default_documents
 from decision_aid.resources_path import EXAMPLES
-from decision_aid.domain.content import default_content
 from tests.report.conftest import DATES, STAMPS, Case, Render, page_texts, squash
 
 KINDS = ("clinician", "handout")
