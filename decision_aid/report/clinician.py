@@ -14,7 +14,7 @@ from decision_aid.domain.documents import Study
 from decision_aid.report.blocks import box, cited_list, coloured, grid, keys_markup, user_text
 from decision_aid.report.criteria import criteria_table, flags
 from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
-from decision_aid.report.layout import Ctx, human_date_text
+from decision_aid.report.layout import SPLIT_IN_ROW, Ctx, human_date_text
 from decision_aid.report.styles import (
     ACCENT,
     BOX_FILL,
@@ -126,7 +126,9 @@ def _evidence(ctx: Ctx) -> list[Flowable]:
     out += ctx.table_heading(labels["studies"], 2)
     data: list[list[object]] = [[ctx.cell(labels[c], "cell_head") for c in _STUDY_COLUMNS]]
     data += [_study_row(ctx, s) for s in item.studies]
-    table = Table(data, colWidths=[ctx.width * f for f in _STUDY_FRACTIONS], repeatRows=1)
+    table = Table(
+        data, colWidths=[ctx.width * f for f in _STUDY_FRACTIONS], repeatRows=1, splitInRow=SPLIT_IN_ROW
+    )
     table.setStyle(table_style(grid()))
     out.append(table)
     certainty: list[Flowable] = [ctx.stack(labels["certainty"], "cell_head")]

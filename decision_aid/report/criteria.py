@@ -14,7 +14,7 @@ from decision_aid.domain.evaluate import Reason
 from decision_aid.domain.rules import Status
 from decision_aid.report.blocks import KEY_SIZE, coloured, grid, keys_markup
 from decision_aid.report.fonts import LATIN, markup
-from decision_aid.report.layout import Ctx
+from decision_aid.report.layout import SPLIT_IN_ROW, TABLE_RESERVE, Ctx
 from decision_aid.report.styles import MUTED, STATUS_COLOURS, table_style, tint
 
 FLAG_STATUSES = (Status.red_flag, Status.not_met, Status.caution)
@@ -66,11 +66,13 @@ def _doc_label(ctx: Ctx, key: str) -> Text:
 
 
 def criteria_table(ctx: Ctx) -> list[Flowable]:
-    """The criteria that decide the verdict in full (rule, status, threshold, sources); the criteria
-    met follow as a checklist, and the inputs each rule read are in the appendix."""
+    """The criteria met as a checklist, then those that decide the verdict in full (rule, status,
+    threshold, sources); the inputs each rule read are in the appendix."""
     labels = ctx.docs.evidence.labels
     reasons = [r for r in ctx.evaluation.reasons if r.status != Status.met]
-    out: list[Flowable] = [*ctx.table_heading(labels["criteria"])]
+    # The checklist of criteria met comes first: its short rows fill the foot of page 1, and the
+    # criteria that need attention follow in full.
+    out: list[Flowable] = [*ctx.table_heading(labels["criteria"]), *met_checklist(ctx)]
     if reasons:
         keys_w = max([stringWidth(k, LATIN, KEY_SIZE) for r in reasons for k in r.citations] + [40]) + 8
         rest = ctx.width - keys_w
@@ -93,10 +95,9 @@ def criteria_table(ctx: Ctx) -> list[Flowable]:
                 ]
             )
             styles.append(("BACKGROUND", (1, row), (1, row), tint(STATUS_COLOURS[reason.status.value], 0.88)))
-        table = Table(data, colWidths=widths, repeatRows=1)
+        table = Table(data, colWidths=widths, repeatRows=1, splitInRow=SPLIT_IN_ROW)
         table.setStyle(table_style(styles))
-        out += [ctx.stack(_doc_label(ctx, "criteria_open"), "cell_head"), table, Spacer(1, 2 * mm)]
-    out += met_checklist(ctx)
+        out += [Spacer(1, 2 * mm), ctx.label_heading(_doc_label(ctx, "criteria_open"), TABLE_RESERVE), table]
     return out
 
 
@@ -131,7 +132,7 @@ def met_checklist(ctx: Ctx) -> list[Flowable]:
             ]
         )
     )
-    return [ctx.stack(_doc_label(ctx, "criteria_met"), "cell_head"), table]
+    return [ctx.label_heading(_doc_label(ctx, "criteria_met"), 15 * mm), table]
 
 
 def inputs_appendix(ctx: Ctx) -> list[Flowable]:
@@ -147,7 +148,7 @@ def inputs_appendix(ctx: Ctx) -> list[Flowable]:
             body = _grouped_inputs(ctx, reason, lang) if reason.inputs else "–"
             inputs.append(ctx.p("", "cell", lang, extra=body))
         data.append([ctx.cell(reason.title, "cell_bold"), inputs])
-    table = Table(data, colWidths=[ctx.width * 0.3, ctx.width * 0.7], repeatRows=1)
+    table = Table(data, colWidths=[ctx.width * 0.3, ctx.width * 0.7], repeatRows=1, splitInRow=SPLIT_IN_ROW)
     table.setStyle(table_style(grid()))
     return [*out, table]
 

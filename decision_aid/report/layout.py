@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Any, Literal
 from xml.sax.saxutils import escape
 
@@ -19,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 
 from decision_aid.domain.content import ContentLibrary, Lang, Text
 from decision_aid.domain.documents import DocumentLibrary
@@ -143,6 +144,11 @@ class Ctx:
         head = Heading(body, style, reserve=room, bookmark=self.bookmark_title(text), level=level)
         return head
 
+    def label_heading(self, text: Text, reserve: float) -> Paragraph:
+        """A small label over a block (a table, a checklist) that must not be left without it."""
+        body, style = self.stack_para(text, "cell_head")
+        return Heading(body, style, reserve=reserve, bookmark="", level=0)
+
     def bookmark_title(self, text: Text) -> str:
         return " / ".join(dict.fromkeys(text.get(lang) for lang in self.langs))
 
@@ -165,13 +171,18 @@ _PAIRED = {"body", "bullet"}
 # Room a heading asks for below itself, in units of the body size (two lines and their spacing), and
 # over a table (header row and a first row).
 HEADING_RESERVE = 3.2
-TABLE_RESERVE = 32 * mm
+TABLE_RESERVE = 15 * mm
+# Tall table rows may split across pages, leaving at least this much (points) on either side, rather
+# than move whole to the next page and leave a gap.
+SPLIT_IN_ROW = 14
 
 
 class Heading(KinsokuParagraph):
-    """A heading that will not stand at a page foot: where less than ``reserve`` points remain below
-    it, it reports that it does not fit and cannot split, so the frame moves it to the next page.
-    It also leaves an outline entry (a PDF bookmark) where it is drawn."""
+    """A heading that will not stand at a page foot: where the start of its section does not fit
+    below it, it reports that it does not fit and cannot split, so the frame moves it to the next
+    page. The start of a section is ``reserve`` points, or the header and first row of a table that
+    follows, or the heading that follows and what that one needs. It also leaves an outline entry (a
+    PDF bookmark) where it is drawn."""
 
     def __init__(
         self, text: str, style: ParagraphStyle, *, reserve: float, bookmark: str, level: int
@@ -181,10 +192,28 @@ class Heading(KinsokuParagraph):
         self.bookmark = bookmark
         self.level = level
         self.keepWithNext = 0
+        self.follow: Table | None = None
+        self.next_heading: Heading | None = None
+
+    def need(self, width: float) -> float:
+        """Points needed below this heading for the start of its section."""
+        need = self.reserve
+        if self.follow is not None:
+            self.follow.wrap(width, _UNBOUNDED)
+            rows = self.follow._rowHeights[: self.follow.repeatRows + 1]
+            first = sum(rows) + 2
+            if self.follow.splitInRow:
+                first = min(first, sum(rows[:-1]) + self.follow.splitInRow + 20)
+            need = max(need, first)
+        nxt = self.next_heading
+        if nxt is not None:
+            _, height = KinsokuParagraph.wrap(nxt, width, _UNBOUNDED)
+            need = max(need, height + nxt.style.spaceBefore + nxt.style.spaceAfter + nxt.need(width))
+        return need
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         width, height = super().wrap(availWidth, availHeight)
-        if height + self.reserve > availHeight and availHeight < _FRESH_FRAME:
+        if availHeight < _FRESH_FRAME and height + self.need(availWidth) > availHeight:
             return width, availHeight + 1
         return width, height
 
@@ -193,6 +222,8 @@ class Heading(KinsokuParagraph):
 
     def draw(self) -> None:
         super().draw()
+        if not self.bookmark:
+            return
         canvas = self.canv
         key = f"h{id(self)}"
         canvas.bookmarkHorizontal(key, 0, self.height)
@@ -201,6 +232,7 @@ class Heading(KinsokuParagraph):
 
 # A frame taller than this is a fresh page: there the heading always fits.
 _FRESH_FRAME = 200 * mm
+_UNBOUNDED = 100_000.0
 
 
 def draw_runs(canvas: Canvas, x: float, y: float, text: str, primary: str, size: float) -> float:
@@ -371,14 +403,14 @@ def render(
 
 
 def _chain_headings(story: list[Flowable]) -> None:
-    """A heading directly followed by another (a section opening with a subsection) asks for room for
-    both, so neither is left at the page foot."""
-    following: Heading | None = None
-    for item in reversed(story):
-        if isinstance(item, Heading) and following is not None:
-            below = following.style.leading * 2 + following.style.spaceBefore + following.style.spaceAfter
-            item.reserve = max(item.reserve, following.reserve + below)
-        following = item if isinstance(item, Heading) else None
+    """Tell each heading what directly follows it: a table (its first rows must fit below the
+    heading) or another heading (a section opening with a subsection needs room for both)."""
+    for item, after in pairwise(story):
+        if isinstance(item, Heading):
+            if isinstance(after, Heading):
+                item.next_heading = after
+            elif isinstance(after, Table):
+                item.follow = after
 
 
 def frame_width(paper: Paper) -> float:
