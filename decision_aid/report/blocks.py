@@ -69,3 +69,37 @@ def cited_list(ctx: Ctx, items: tuple[Cited, ...], style: str = "bullet") -> lis
     for item in items:
         out += ctx.paras(item.text, style, item.citations, bullet="•" if style == "bullet" else None)
     return out
+
+
+class WritingLines(Flowable):  # type: ignore[misc]
+    """Ruled lines to write on. Where they do not all fit, as many as fit stay (at least ``least``)
+    and the rest continue on the next page, so the lines never leave a gap or leave their heading."""
+
+    def __init__(self, pitch: float, count: int, colour: colors.Color, least: int = 1) -> None:
+        super().__init__()
+        self.pitch = pitch
+        self.count = count
+        self.least = least
+        self.colour = colour
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, self.count * self.pitch
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        fits = int(availHeight // self.pitch)
+        if fits < self.least or fits >= self.count:
+            return []
+        return [
+            WritingLines(self.pitch, fits, self.colour, self.least),
+            WritingLines(self.pitch, self.count - fits, self.colour, self.least),
+        ]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(self.colour)
+        canvas.setLineWidth(0.5)
+        for i in range(self.count):
+            canvas.line(0, i * self.pitch, self.width, i * self.pitch)
+        canvas.restoreState()

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from decision_aid.domain.assessment import Indication
 from decision_aid.domain.content import Cited, Text
+from decision_aid.report.blocks import WritingLines
 from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
 from decision_aid.report.layout import TABLE_RESERVE, Ctx
 from decision_aid.report.styles import (
@@ -159,10 +160,9 @@ def _questions(ctx: Ctx) -> list[Flowable]:
 
 def _notes(ctx: Ctx) -> list[Flowable]:
     labels = ctx.docs.handout.labels
-    lines = Table([[[]] for _ in range(NOTE_LINES)], colWidths=[ctx.width], rowHeights=[9 * mm] * NOTE_LINES)
-    lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, MUTED)]))
-    # The writing lines may run on to the next page; the heading keeps the hint and a few lines.
-    head = ctx.heading(labels["notes"], reserve=20 * mm)
+    # The heading keeps the hint and a first writing line; the other lines may go on to the next page.
+    lines = WritingLines(9 * mm, NOTE_LINES, MUTED)
+    head = ctx.heading(labels["notes"], reserve=22 * mm if ctx.bilingual else 16 * mm)
     return [head, *ctx.paras(labels["notes_hint"]), lines]
 
 

@@ -193,7 +193,7 @@ class Styles:
             fontSize=s.h1,
             leading=s.h1 * 1.3,
             textColor=ACCENT,
-            spaceBefore=s.h1 * 0.9,
+            spaceBefore=s.h1 * 0.8,
             spaceAfter=s.h1 * 0.3,
         )
         self._add(
