@@ -103,3 +103,33 @@ class WritingLines(Flowable):  # type: ignore[misc]
         for i in range(self.count):
             canvas.line(0, i * self.pitch, self.width, i * self.pitch)
         canvas.restoreState()
+
+
+class Float(Flowable):  # type: ignore[misc]
+    """A block (a drawing) that goes where it fits: here if there is room, otherwise after the next of
+    the flowables that follow it, and so on, so that it never leaves a gap at a page foot."""
+
+    def __init__(self, content: Flowable, after: list[Flowable]) -> None:
+        super().__init__()
+        self.content = content
+        self.after = after
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # Always "too tall": the frame then asks split() where the block should go.
+        return availWidth, availHeight + 1
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        _, height = self.content.wrap(availWidth, availHeight)
+        if height <= availHeight:
+            return [self.content, *self.after]
+        if not self.after:
+            return []
+        first, rest = self.after[0], self.after[1:]
+        if first.wrap(availWidth, availHeight)[1] <= availHeight:
+            return [first, Float(self.content, rest)]
+        # The next flowable does not fit whole either: take what of it fits, or go to the next page.
+        parts = first.split(availWidth, availHeight)
+        return [parts[0], Float(self.content, [*parts[1:], *rest])] if len(parts) > 1 else []
+
+    def draw(self) -> None:  # never drawn itself: split() always replaces it
+        return None

@@ -11,9 +11,10 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from decision_aid.domain.assessment import Indication
 from decision_aid.domain.content import Cited, Text
-from decision_aid.report.blocks import WritingLines
+from decision_aid.report.blocks import Float, WritingLines
+from decision_aid.report.figures import scs_system
 from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
-from decision_aid.report.layout import TABLE_RESERVE, Ctx
+from decision_aid.report.layout import SPLIT_IN_ROW, TABLE_RESERVE, Ctx
 from decision_aid.report.styles import (
     BENEFIT_FILL,
     GRID,
@@ -90,11 +91,12 @@ def _options(ctx: Ctx, indication: Indication) -> list[Flowable]:
 
 
 def _involves(ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [_section(ctx, "involves")]
+    steps: list[Flowable] = []
     for step in ctx.docs.handout.involves:
-        out.append(ctx.heading(step.title, 2))
-        out += _cited(ctx, step.paragraphs)
-    return out
+        steps.append(ctx.heading(step.title, 2))
+        steps += _cited(ctx, step.paragraphs)
+    # A labelled drawing of the system opens the section, or follows the first step that leaves room.
+    return [_section(ctx, "involves"), Float(scs_system(ctx), steps)]
 
 
 def _cell(ctx: Ctx, item: Cited) -> list[Flowable]:
@@ -112,7 +114,7 @@ def _benefits_harms(ctx: Ctx, indication: Indication) -> list[Flowable]:
     rows: list[list[object]] = [head]
     # Equal detail (IPDAS): each benefit sits beside a harm, in the same type and the same space.
     rows += [[_cell(ctx, b), _cell(ctx, h)] for b, h in zip(hand.benefits, hand.harms, strict=True)]
-    table = Table(rows, colWidths=[ctx.width / 2] * 2, repeatRows=1)
+    table = Table(rows, colWidths=[ctx.width / 2] * 2, repeatRows=1, splitInRow=SPLIT_IN_ROW)
     table.setStyle(
         table_style(
             [
