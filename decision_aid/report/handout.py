@@ -14,7 +14,7 @@ from decision_aid.domain.content import Cited, Text
 from decision_aid.report.blocks import Float, WritingLines
 from decision_aid.report.figures import scs_system
 from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
-from decision_aid.report.layout import SPLIT_IN_ROW, TABLE_RESERVE, Ctx
+from decision_aid.report.layout import SPLIT_IN_ROW, TABLE_RESERVE, Ctx, human_date_of
 from decision_aid.report.styles import (
     BENEFIT_FILL,
     GRID,
@@ -45,6 +45,7 @@ def _title(ctx: Ctx, date: Text) -> list[Flowable]:
     labels = ctx.docs.handout.labels
     condition = ctx.content.labels.indications[ctx.evaluation.indication.value]
     meta = ctx.content.meta
+    checked = human_date_of(meta.updated)
     out: list[Flowable] = [ctx.p(labels["title"].get(lang), "title", lang) for lang in ctx.langs]
     for lang in ctx.langs:
         name = condition.get(lang)
@@ -54,8 +55,8 @@ def _title(ctx: Ctx, date: Text) -> list[Flowable]:
     info = [
         Text(en=labels["date"].en.format(date=date.en), zh=labels["date"].zh.format(date=date.zh)),
         Text(
-            en=labels["content"].en.format(version=meta.content_version, updated=meta.updated),
-            zh=labels["content"].zh.format(version=meta.content_version, updated=meta.updated),
+            en=labels["content"].en.format(version=meta.content_version, updated=checked.en),
+            zh=labels["content"].zh.format(version=meta.content_version, updated=checked.zh),
         ),
     ]
     out += [ctx.stack(t, "small") for t in info]

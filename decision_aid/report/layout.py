@@ -262,6 +262,14 @@ def human_date_text(when: date) -> Text:
     return Text(en=human_date(when, "en"), zh=human_date(when, "zh"))
 
 
+def human_date_of(text: str) -> Text:
+    """An ISO date from content ("2026-11-29") as people write it; other text as it is."""
+    try:
+        return human_date_text(date.fromisoformat(text))
+    except ValueError:
+        return Text(en=text, zh=text)
+
+
 def human_stamp(when: datetime, lang: Lang) -> str:
     return f"{human_date(when, lang)} {when:%H:%M}"
 
@@ -418,13 +426,13 @@ def frame_width(paper: Paper) -> float:
 
 
 _MINUS = re.compile(r"(?<![\w.\-–])-(?=\d)")
-_RANGE = re.compile(r"(?<=\d)-(?=\d)")
+_RANGE = re.compile(r"(?<![\w.\-–])(\d{1,3}(?:\.\d+)?)-(\d{1,3}(?:\.\d+)?)(?![\w\-])")
 
 
 def typographic(text: str) -> str:
     """Content text with true minus signs ("−2.1") and en dashes in ranges ("6–12"). Not for user
     text, where "CRPS-2026-014" is an identifier."""
-    return _RANGE.sub("–", _MINUS.sub("−", text))
+    return _MINUS.sub("−", _RANGE.sub(r"\1–\2", text))
 
 
 Builder = Callable[[Ctx], list[Flowable]]

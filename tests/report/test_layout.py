@@ -190,3 +190,22 @@ def test_emoji_in_notes_prints_one_placeholder() -> None:
     text = body_text(pdf)
     note = text[text.index("Feels") : text.index("end", text.index("Feels"))]
     assert note.count("\ufffd") == 2, note
+
+
+def test_dates_as_people_write_them() -> None:
+    from datetime import date
+
+    from decision_aid.report.layout import human_date, human_date_of
+
+    assert human_date(date(2026, 11, 29), "en") == "29 November 2026"
+    assert human_date(date(2026, 1, 5), "zh") == "2026年1月5日"
+    assert human_date_of("2026-11-29").zh == "2026年11月29日"
+    assert human_date_of("late 2026").en == "late 2026"
+
+
+def test_content_gets_true_minus_signs_and_en_dashes_but_identifiers_do_not() -> None:
+    from decision_aid.report.layout import typographic
+
+    assert typographic("VAS change -2.1 vs 0.0 cm") == "VAS change −2.1 vs 0.0 cm"
+    assert typographic("NRS 0-10, (-3)") == "NRS 0–10, (−3)"
+    assert typographic("kemler-2000 PSPS-T2 CRPS-2026-014") == "kemler-2000 PSPS-T2 CRPS-2026-014"
