@@ -125,10 +125,12 @@ class Float(Flowable):  # type: ignore[misc]
         if not self.after:
             return []
         first, rest = self.after[0], self.after[1:]
-        if first.wrap(availWidth, availHeight)[1] <= availHeight:
+        # The frame gives the flowable the space left after its own space before.
+        room = availHeight - first.getSpaceBefore()
+        if room > 0 and first.wrap(availWidth, room)[1] <= room:
             return [first, Float(self.content, rest)]
         # The next flowable does not fit whole either: take what of it fits, or go to the next page.
-        parts = first.split(availWidth, availHeight)
+        parts = first.split(availWidth, room) if room > 0 else []
         return [parts[0], Float(self.content, [*parts[1:], *rest])] if len(parts) > 1 else []
 
     def draw(self) -> None:  # never drawn itself: split() always replaces it

@@ -107,8 +107,11 @@ def test_chinese_headings_and_emphasis_are_bold(render: Render, kind: str) -> No
 @pytest.mark.parametrize("lang", ALL_MODES)
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("name", EXAMPLES)
-def test_no_heading_at_a_page_foot_and_no_large_gap(render: Render, name: str, kind: str, lang: str) -> None:
-    pdf = render(name, kind, lang)
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_no_heading_at_a_page_foot_and_no_large_gap(
+    render: Render, name: str, kind: str, lang: str, paper: str
+) -> None:
+    pdf = render(name, kind, lang, paper)
     assert stranded_headings(pdf, HEADING_SIZES[kind]) == []
     gaps = {page: round(gap / mm) for page, gap in foot_gaps(pdf, _bottom(lang)).items() if gap > MAX_GAP}
     assert not gaps, f"blank mm at the foot of pages: {gaps}"
