@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Table
 
 from decision_aid.domain.content import Cited
 from decision_aid.report.fonts import has_cjk
-from decision_aid.report.layout import Ctx
+from decision_aid.report.layout import Ctx, Heading
 from decision_aid.report.styles import GRID, HEADER_FILL, table_style
 
 KEY_SIZE = 7.5
@@ -105,6 +105,14 @@ class WritingLines(Flowable):  # type: ignore[misc]
         canvas.restoreState()
 
 
+def _starts(flowable: Flowable, width: float, height: float) -> bool:
+    """Whether the flowable, or a first part of it, fits in the height."""
+    room = height - flowable.getSpaceBefore()
+    if room <= 0:
+        return False
+    return bool(flowable.wrap(width, room)[1] <= room or len(flowable.split(width, room)) > 1)
+
+
 class Float(Flowable):  # type: ignore[misc]
     """A block (a drawing) that goes where it fits: here if there is room, otherwise after the next of
     the flowables that follow it, and so on, so that it never leaves a gap at a page foot."""
@@ -128,6 +136,8 @@ class Float(Flowable):  # type: ignore[misc]
         # The frame gives the flowable the space left after its own space before.
         room = availHeight - first.getSpaceBefore()
         if room > 0 and first.wrap(availWidth, room)[1] <= room:
+            if isinstance(first, Heading) and rest and not _starts(rest[0], availWidth, room - first.height):
+                return []  # the heading would stand alone at the page foot: all go to the next page
             return [first, Float(self.content, rest)]
         # The next flowable does not fit whole either: take what of it fits, or go to the next page.
         parts = first.split(availWidth, room) if room > 0 else []
