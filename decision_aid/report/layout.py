@@ -203,7 +203,8 @@ class Heading(KinsokuParagraph):
             rows = self.follow._rowHeights[: self.follow.repeatRows + 1]
             first = sum(rows) + 2
             if self.follow.splitInRow:
-                first = min(first, sum(rows[:-1]) + self.follow.splitInRow + 20)
+                # Room for the header and a few lines of the first row, which then splits.
+                first = min(first, sum(rows[:-1]) + self.follow.splitInRow + 30)
             need = max(need, first)
         nxt = self.next_heading
         if nxt is not None:
@@ -415,6 +416,10 @@ def _chain_headings(story: list[Flowable]) -> None:
     heading) or another heading (a section opening with a subsection needs room for both)."""
     for item, after in pairwise(story):
         if isinstance(item, Heading):
+            # A floating block may go further down: what follows the heading is then its first item.
+            floated = getattr(after, "after", None)
+            if isinstance(floated, list) and floated:
+                after = floated[0]
             if isinstance(after, Heading):
                 item.next_heading = after
             elif isinstance(after, Table):

@@ -128,8 +128,10 @@ class Styles:
         kw.setdefault("textColor", INK)
         # A paragraph split between pages leaves at least two lines on each side (no orphan or
         # widow), so a list item or reference never shows a single stray line.
-        kw.setdefault("allowWidows", 0)
-        kw.setdefault("allowOrphans", 0)
+        # Table cells are the exception: a row split between pages may leave a single line.
+        in_cell = name.startswith("cell")
+        kw.setdefault("allowWidows", int(in_cell))
+        kw.setdefault("allowOrphans", int(in_cell))
         # Chinese has no spaces: without CJK wrapping a line would only break at Latin spaces. Headings
         # and labels carry both languages on one line in bilingual mode; CJK wrapping keeps Latin
         # words whole, so it is safe there too.
