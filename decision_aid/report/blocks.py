@@ -9,7 +9,8 @@ from reportlab.platypus import Flowable, Table
 
 from decision_aid.domain.content import Cited
 from decision_aid.report.fonts import has_cjk
-from decision_aid.report.layout import Ctx, Heading
+from decision_aid.report.headings import Heading
+from decision_aid.report.layout import Ctx
 from decision_aid.report.styles import GRID, HEADER_FILL, table_style
 
 KEY_SIZE = 7.5

@@ -14,7 +14,8 @@ from decision_aid.domain.documents import Study
 from decision_aid.report.blocks import box, cited_list, coloured, grid, keys_markup, user_text
 from decision_aid.report.criteria import criteria_table, flags
 from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
-from decision_aid.report.layout import SPLIT_IN_ROW, Ctx, human_date_text
+from decision_aid.report.headings import SPLIT_IN_ROW
+from decision_aid.report.layout import Ctx, human_date_text
 from decision_aid.report.styles import (
     ACCENT,
     BOX_FILL,

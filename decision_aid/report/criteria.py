@@ -14,7 +14,8 @@ from decision_aid.domain.evaluate import Reason
 from decision_aid.domain.rules import Status
 from decision_aid.report.blocks import KEY_SIZE, coloured, grid, keys_markup
 from decision_aid.report.fonts import LATIN, markup
-from decision_aid.report.layout import SPLIT_IN_ROW, TABLE_RESERVE, Ctx
+from decision_aid.report.headings import SPLIT_IN_ROW, TABLE_RESERVE
+from decision_aid.report.layout import Ctx
 from decision_aid.report.styles import MUTED, STATUS_COLOURS, table_style, tint
 
 FLAG_STATUSES = (Status.red_flag, Status.not_met, Status.caution)

@@ -14,7 +14,8 @@ from decision_aid.domain.content import Cited, Text
 from decision_aid.report.blocks import Float, WritingLines
 from decision_aid.report.figures import scs_system
 from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
-from decision_aid.report.layout import SPLIT_IN_ROW, TABLE_RESERVE, Ctx, human_date_of
+from decision_aid.report.headings import SPLIT_IN_ROW, TABLE_RESERVE
+from decision_aid.report.layout import Ctx, human_date_of
 from decision_aid.report.styles import (
     BENEFIT_FILL,
     GRID,

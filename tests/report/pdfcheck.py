@@ -128,10 +128,6 @@ BODY_FLOOR = 50.0
 
 def body_runs(pdf: bytes) -> dict[int, list[Run]]:
     """Runs of the page body (not the footer, not the running header), by page."""
-    from reportlab.lib.units import mm
-
-    from decision_aid.report.layout import MARGIN_TOP
-
     pages: dict[int, list[Run]] = {}
     runs = text_runs(pdf)
     top = max(r.y for r in runs)
@@ -139,7 +135,6 @@ def body_runs(pdf: bytes) -> dict[int, list[Run]]:
         header = run.y > top - 1 and run.size < 8
         if run.y > BODY_FLOOR and not header:
             pages.setdefault(run.page, []).append(run)
-    del mm, MARGIN_TOP
     return pages
 
 
