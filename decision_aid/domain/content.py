@@ -139,6 +139,8 @@ class Labels(_Strict):
     stages: dict[str, Text]
     values: dict[str, Text]
     terms: dict[str, Text]  # words of the plain-text views (CLI), e.g. "Verdict", "sources"
+    # Labels of the printed documents' own furniture (sign-off block, appendix, footer).
+    document: dict[str, Text] = Field(default_factory=dict)
 
 
 class SectionText(_Strict):

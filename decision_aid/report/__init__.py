@@ -17,7 +17,16 @@ from decision_aid.domain.documents import DocumentLibrary, default_documents
 from decision_aid.domain.evaluate import Evaluation
 from decision_aid.report import clinician, handout
 from decision_aid.report.fonts import register_fonts
-from decision_aid.report.layout import Ctx, DocLang, Footer, Paper, frame_width, languages, render, stamp
+from decision_aid.report.layout import (
+    Ctx,
+    DocLang,
+    Footer,
+    Paper,
+    frame_width,
+    human_date_text,
+    languages,
+    render,
+)
 from decision_aid.report.styles import CLINICIAN_SIZES, HANDOUT_SIZES, Styles
 from decision_aid.storage import atomic_write_bytes
 
@@ -66,7 +75,7 @@ def build_pdf(
     content = content or default_content()
     documents = documents or default_documents()
     langs = languages(lang)
-    when = stamp(generated_at or datetime.now().astimezone())
+    when = generated_at or datetime.now().astimezone()
     sizes = CLINICIAN_SIZES if kind == "clinician" else HANDOUT_SIZES
     ctx = Ctx(
         langs=langs,
@@ -82,27 +91,35 @@ def build_pdf(
         header = _running_header(ev_labels, langs, assessment.patient.id)
         title = ev_labels["title"]
     else:
-        story = handout.build_story(ctx, when)
+        story = handout.build_story(ctx, human_date_text(when.date()))
         header = ""
         title = documents.handout.labels["title"]
+    short_hash = evaluation.content_hash[:12]
+    versions = f"app {evaluation.app_version}, content {evaluation.content_version} ({short_hash})"
+    doc_labels = content.labels.document
+    code = f"SCS-{'C' if kind == 'clinician' else 'H'}-{evaluation.content_version}-{short_hash[:8]}"
     footer = Footer(
         ctx_langs=langs,
         labels=ev_labels,
         app=evaluation.app_version,
         content=evaluation.content_version,
-        short_hash=evaluation.content_hash[:12],
+        short_hash=short_hash,
         when=when,
         header=header,
+        patient=doc_labels["handout_footer"] if kind == "handout" else None,
+        code=" / ".join(dict.fromkeys(doc_labels["document_code"].get(x).format(code=code) for x in langs)),
     )
-    app_name = ev_labels["app_name"].en
+    app_name = ev_labels["app_name"].get(langs[0])
     return render(
         story,
         paper=paper,
         footer=footer,
         title=" · ".join(title.get(x) for x in langs),
-        subject=f"{app_name}: {title.en}",
-        author=f"{app_name} {__version__}",
-        pdf_lang="zh-CN" if langs == ("zh",) else "en",
+        # The versions live in the metadata (and the handout's document code), not in its footer.
+        subject=f"{app_name}: {title.get(langs[0])} · {versions}",
+        author=f"{ev_labels['app_name'].en} {__version__}",
+        pdf_lang="zh-CN" if langs == ("zh",) else "en-GB",
+        keywords=[code, versions],
     )
 
 

@@ -15,7 +15,8 @@ from decision_aid.domain.documents import Study
 from decision_aid.report.blocks import box, cited_list, coloured, grid, keys_markup, user_text
 from decision_aid.report.criteria import criteria_table, flags
 from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
-from decision_aid.report.layout import Ctx
+from decision_aid.report.headings import SPLIT_IN_ROW
+from decision_aid.report.layout import Ctx, human_date_text
 from decision_aid.report.styles import (
     ACCENT,
     BOX_FILL,
@@ -26,10 +27,12 @@ from decision_aid.report.styles import (
     table_style,
     tint,
 )
+from decision_aid.report.summary import appendix, notes, signoff
 
 _DASH = Text(en="–", zh="–")
-_STUDY_COLUMNS = ("col_study", "col_design", "col_n", "col_population", "col_outcome", "col_follow_up")
-_STUDY_FRACTIONS = (0.15, 0.16, 0.12, 0.13, 0.3, 0.14)
+# The population is printed under the design, which leaves the effect the widest column.
+_STUDY_COLUMNS = ("col_study", "col_design", "col_n", "col_outcome", "col_follow_up")
+_STUDY_FRACTIONS = (0.15, 0.2, 0.1, 0.39, 0.16)
 _HARM_COLUMNS = ("col_harm", "col_frequency", "col_population", "col_follow_up")
 _HARM_FRACTIONS = (0.24, 0.3, 0.3, 0.16)
 
@@ -37,44 +40,57 @@ _HARM_FRACTIONS = (0.24, 0.3, 0.3, 0.16)
 def _title(ctx: Ctx) -> list[Flowable]:
     labels = ctx.docs.evidence.labels
     return [
-        ctx.p(ctx.label(labels["app_name"]), "small", ctx.langs[0]),
-        ctx.p(ctx.label(labels["title"]), "title", ctx.langs[0]),
+        ctx.stack(labels["app_name"], "small"),
+        ctx.stack(labels["title"], "title"),
     ]
 
 
 def _header(ctx: Ctx, assessment: Assessment) -> list[Flowable]:
     labels = ctx.docs.evidence.labels
     patient = assessment.patient
-    date = patient.assessment_date  # a date, "unknown" or not yet answered
     ev = ctx.evaluation
 
     def given(text: str) -> list[Flowable]:
         return [user_text(ctx, text, "cell")] if text.strip() else ctx.cell(labels["not_recorded"])
 
+    when = patient.assessment_date  # a date, "unknown" or not yet answered
     rows: list[tuple[str, list[Flowable]]] = [
         ("patient_id", given(patient.id)),
-        ("assessment_date", given(date.isoformat() if isinstance(date, dt.date) else "")),
+        ("assessment_date", ctx.cell(human_date_text(when)) if isinstance(when, dt.date) else given("")),
         ("clinician", given(patient.clinician)),
         ("indication", ctx.cell(ctx.content.labels.indications[ev.indication.value])),
         ("stage", ctx.cell(ctx.content.labels.stages[ev.stage.value])),
     ]
-    data = [[ctx.p(ctx.label(labels[key], " / "), "cell_head", ctx.langs[0]), value] for key, value in rows]
-    table = Table(data, colWidths=[44 * mm, ctx.width - 44 * mm])
-    table.setStyle(table_style([*grid(header=False), ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL)]))
-    return [Spacer(1, 2 * mm), table, Spacer(1, 3 * mm)]
+    # Label and value pairs side by side: five facts in three rows.
+    cells: list[list[object]] = [[ctx.stack(labels[key], "cell_head"), value] for key, value in rows]
+    cells.append(["", ""])
+    data = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
+    label_w = 30 * mm
+    value_w = ctx.width / 2 - label_w
+    table = Table(data, colWidths=[label_w, value_w] * 2)
+    table.setStyle(
+        table_style(
+            [
+                *grid(header=False),
+                ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),
+                ("BACKGROUND", (2, 0), (2, -2), HEADER_FILL),
+            ]
+        )
+    )
+    return [Spacer(1, 1 * mm), table, Spacer(1, 2.5 * mm)]
 
 
 def _verdict(ctx: Ctx) -> list[Flowable]:
     labels = ctx.docs.evidence.labels
     ev = ctx.evaluation
     colour = VERDICT_COLOURS[ev.verdict.value]
-    inner: list[Flowable] = [ctx.p(ctx.label(labels["verdict"]), "cell_head", ctx.langs[0])]
+    inner: list[Flowable] = [ctx.stack(labels["verdict"], "cell_head")]
     for lang in ctx.langs:
         font = ctx.styles.get("verdict", lang).fontName
         inner.append(
             ctx.p("", "verdict", lang, extra=coloured(markup(ev.verdict_label.get(lang), font), colour))
         )
-    inner += [Spacer(1, 2 * mm), ctx.p(ctx.label(labels["next_step"]), "cell_head", ctx.langs[0])]
+    inner += [Spacer(1, 2 * mm), ctx.stack(labels["next_step"], "cell_head")]
     inner += ctx.paras(ev.next_step.text, "body", ev.next_step.citations)
     return [box(inner, ctx.width, tint(colour, 0.9), colour), Spacer(1, 1 * mm)]
 
@@ -89,9 +105,8 @@ def _study_row(ctx: Ctx, study: Study) -> list[object]:
     name.append(ctx.p("", "cell", "en", extra=keys_markup(ctx.cite(study.citations))))
     return [
         name,
-        ctx.cell(study.design),
+        ctx.cell(study.design) + ctx.cell(study.population, "small"),
         ctx.cell(study.n or _DASH),
-        ctx.cell(study.population),
         ctx.cell(study.outcome),
         ctx.cell(study.follow_up or _DASH),
     ]
@@ -118,10 +133,12 @@ def _evidence(ctx: Ctx) -> list[Flowable]:
     out += ctx.table_heading(labels["studies"], 2)
     data: list[list[object]] = [[ctx.cell(labels[c], "cell_head") for c in _STUDY_COLUMNS]]
     data += [_study_row(ctx, s) for s in item.studies]
-    table = Table(data, colWidths=[ctx.width * f for f in _STUDY_FRACTIONS], repeatRows=1)
+    table = Table(
+        data, colWidths=[ctx.width * f for f in _STUDY_FRACTIONS], repeatRows=1, splitInRow=SPLIT_IN_ROW
+    )
     table.setStyle(table_style(grid()))
     out.append(table)
-    certainty: list[Flowable] = [ctx.p(ctx.label(labels["certainty"]), "cell_head", ctx.langs[0])]
+    certainty: list[Flowable] = [ctx.stack(labels["certainty"], "cell_head")]
     certainty += ctx.paras(item.certainty.text, "body", item.certainty.citations)
     out += [Spacer(1, 3 * mm), box(certainty, ctx.width, BOX_FILL, ACCENT)]
     # Negative evidence follows the positive at once, not in an appendix.
@@ -140,7 +157,9 @@ def _harm_table(ctx: Ctx) -> list[Flowable]:
         data.append(
             [name, ctx.cell(rate.frequency), ctx.cell(rate.population), ctx.cell(rate.follow_up)]
         )
-    table = Table(data, colWidths=[ctx.width * f for f in _HARM_FRACTIONS], repeatRows=1)
+    table = Table(
+        data, colWidths=[ctx.width * f for f in _HARM_FRACTIONS], repeatRows=1, splitInRow=SPLIT_IN_ROW
+    )
     table.setStyle(table_style(grid()))
     return [*ctx.table_heading(labels["harm_rates"], 2), table]
 
@@ -153,17 +172,6 @@ def _harms_and_mechanisms(ctx: Ctx) -> list[Flowable]:
     caveat, *mechanisms = ev.mechanisms
     out += ctx.paras(caveat.text, "body", caveat.citations)
     out += cited_list(ctx, tuple(mechanisms))
-    return out
-
-
-def _notes(ctx: Ctx, assessment: Assessment) -> list[Flowable]:
-    notes = assessment.patient.notes.strip()
-    if not notes:
-        return []
-    out: list[Flowable] = [ctx.heading(ctx.docs.evidence.labels["notes"])]
-    # One paragraph per line keeps a very long note cheap to lay out and splittable between pages.
-    for line in notes.splitlines():
-        out.append(user_text(ctx, line, "body") if line.strip() else Spacer(1, ctx.styles.sizes.body * 0.5))
     return out
 
 
@@ -180,11 +188,15 @@ def _references(ctx: Ctx) -> list[Flowable]:
 def build_story(ctx: Ctx, assessment: Assessment) -> list[Flowable]:
     story = _title(ctx)
     story += _header(ctx, assessment)
+    # Page 1 holds what is needed to decide: verdict and next step, what stands against it or is
+    # outstanding, and the sign-off; the basis and the evidence follow, the inputs read are appended.
     story += _verdict(ctx)
     story += flags(ctx)
+    story += signoff(ctx)
     story += criteria_table(ctx)
     story += _evidence(ctx)
     story += _harms_and_mechanisms(ctx)
-    story += _notes(ctx, assessment)
+    story += notes(ctx, assessment)
     story += _references(ctx)
+    story += appendix(ctx, assessment)
     return story

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
-from decision_aid.domain.content import Lang
+from decision_aid.domain.content import Lang, Text
 from decision_aid.domain.evaluate import Reason
 from decision_aid.domain.rules import Status
 from decision_aid.report.blocks import KEY_SIZE, coloured, grid, keys_markup
 from decision_aid.report.fonts import LATIN, markup
+from decision_aid.report.headings import SPLIT_IN_ROW, TABLE_RESERVE
 from decision_aid.report.layout import Ctx
-from decision_aid.report.styles import HEADER_FILL, MUTED, STATUS_COLOURS, table_style, tint
+from decision_aid.report.styles import MUTED, STATUS_COLOURS, table_style, tint
 
 FLAG_STATUSES = (Status.red_flag, Status.not_met, Status.caution)
 _SEPARATORS = {"en": ": ", "zh": "："}
@@ -57,55 +59,99 @@ def _grouped_inputs(ctx: Ctx, reason: Reason, lang: Lang) -> str:
         items = markup(", " if lang == "en" else "、", font).join(markup(t, font) for t in tails)
         lead = f"{markup(head, font)}{markup(split, font)}" if head else ""
         parts.append(f"{lead}{items}{markup(sep, font)}<b>{markup(value, font)}</b>")
-    return " · ".join(parts)
+    return "\u00a0· ".join(parts)
 
 
-def _inputs_row(ctx: Ctx, reason: Reason) -> list[Flowable]:
-    label = ctx.docs.evidence.labels["col_inputs"]
-    out: list[Flowable] = []
-    for lang in ctx.langs:
-        head = coloured(f"{escape(label.get(lang))}{_SEPARATORS[lang]}", MUTED)
-        body = _grouped_inputs(ctx, reason, lang) if reason.inputs else "–"
-        out.append(ctx.p("", "cell", lang, extra=head + body))
-    return out
+def _doc_label(ctx: Ctx, key: str) -> Text:
+    return ctx.content.labels.document[key]
 
 
 def criteria_table(ctx: Ctx) -> list[Flowable]:
-    """Two rows per criterion: what was decided, then the inputs read across the full width."""
+    """The criteria met as a checklist, then those that decide the verdict in full (rule, status,
+    threshold, sources); the inputs each rule read are in the appendix."""
     labels = ctx.docs.evidence.labels
-    reasons = ctx.evaluation.reasons
-    keys_w = max([stringWidth(k, LATIN, KEY_SIZE) for r in reasons for k in r.citations] + [40]) + 8
-    rest = ctx.width - keys_w
-    widths = [rest * 0.5, rest * 0.14, rest * 0.36, keys_w]
-    head = ["col_criterion", "col_status", "col_threshold", "col_sources"]
-    data: list[list[object]] = [[ctx.cell(labels[k], "cell_head") for k in head]]
-    styles = grid()
-    for reason in reasons:
-        row = len(data)
-        criterion = ctx.cell(reason.title, "cell_bold")
-        role = ctx.content.labels.roles[reason.role.value]
-        criterion.append(ctx.p(ctx.label(role), "small", ctx.langs[0]))
-        criterion += ctx.cell(reason.text)
+    reasons = [r for r in ctx.evaluation.reasons if r.status != Status.met]
+    # The checklist of criteria met comes first: its short rows fill the foot of page 1, and the
+    # criteria that need attention follow in full.
+    out: list[Flowable] = [*ctx.table_heading(labels["criteria"]), *met_checklist(ctx)]
+    if reasons:
+        keys_w = max([stringWidth(k, LATIN, KEY_SIZE) for r in reasons for k in r.citations] + [40]) + 8
+        rest = ctx.width - keys_w
+        widths = [rest * 0.5, rest * 0.14, rest * 0.36, keys_w]
+        head = ["col_criterion", "col_status", "col_threshold", "col_sources"]
+        data: list[list[object]] = [[ctx.cell(labels[k], "cell_head") for k in head]]
+        styles = grid()
+        for reason in reasons:
+            row = len(data)
+            criterion = ctx.cell(reason.title, "cell_bold")
+            criterion.append(ctx.stack(ctx.content.labels.roles[reason.role.value], "small"))
+            criterion += ctx.cell(reason.text)
+            keys = ctx.cite(reason.citations)
+            data.append(
+                [
+                    criterion,
+                    status_cell(ctx, reason.status),
+                    ctx.cell(reason.threshold),
+                    ctx.p("", "cell", "en", extra=keys_markup(keys)),
+                ]
+            )
+            styles.append(("BACKGROUND", (1, row), (1, row), tint(STATUS_COLOURS[reason.status.value], 0.88)))
+        table = Table(data, colWidths=widths, repeatRows=1, splitInRow=SPLIT_IN_ROW)
+        table.setStyle(table_style(styles))
+        out += [Spacer(1, 2 * mm), ctx.label_heading(_doc_label(ctx, "criteria_open"), TABLE_RESERVE), table]
+    return out
+
+
+def met_checklist(ctx: Ctx) -> list[Flowable]:
+    """Criteria met, one short line each in two columns: a tick, the name and its sources."""
+    met = [r for r in ctx.evaluation.reasons if r.status == Status.met]
+    if not met:
+        return []
+    colour = STATUS_COLOURS["met"]
+    cells: list[list[Flowable]] = []
+    for reason in met:
         keys = ctx.cite(reason.citations)
-        data.append(
+        cell: list[Flowable] = []
+        for i, lang in enumerate(ctx.langs):
+            font = ctx.styles.get("cell", lang).fontName
+            tick = coloured(markup("✓ ", LATIN), colour) if i == 0 else "\u2003"
+            extra = f" {keys_markup(keys, ', ')}" if i == len(ctx.langs) - 1 else ""
+            cell.append(ctx.p("", "cell", lang, extra=tick + markup(reason.title.get(lang), font) + extra))
+        cells.append(cell)
+    half = (len(cells) + 1) // 2
+    rows = [[cells[i], cells[i + half] if i + half < len(cells) else []] for i in range(half)]
+    table = Table(rows, colWidths=[ctx.width / 2] * 2)
+    table.setStyle(
+        table_style(
             [
-                criterion,
-                status_cell(ctx, reason.status),
-                ctx.cell(reason.threshold),
-                ctx.p("", "cell", "en", extra=keys_markup(keys)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, colour),
             ]
         )
-        data.append([_inputs_row(ctx, reason), [], [], []])
-        styles += [
-            ("BACKGROUND", (1, row), (1, row), tint(STATUS_COLOURS[reason.status.value], 0.88)),
-            ("SPAN", (0, row + 1), (-1, row + 1)),
-            ("BACKGROUND", (0, row + 1), (-1, row + 1), tint(HEADER_FILL, 0.55)),
-            # A criterion and the inputs it read stay on the same page.
-            ("NOSPLIT", (0, row), (-1, row + 1)),
-        ]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(table_style(styles))
-    return [*ctx.table_heading(labels["criteria"]), table]
+    )
+    return [ctx.label_heading(_doc_label(ctx, "criteria_met"), 15 * mm), table]
+
+
+def inputs_appendix(ctx: Ctx) -> list[Flowable]:
+    """Appendix: the inputs each criterion read, so every conclusion can be checked against them."""
+    labels = ctx.docs.evidence.labels
+    out: list[Flowable] = [ctx.heading(_doc_label(ctx, "appendix_inputs"))]
+    data: list[list[object]] = [
+        [ctx.cell(labels["col_criterion"], "cell_head"), ctx.cell(labels["col_inputs"], "cell_head")]
+    ]
+    for reason in ctx.evaluation.reasons:
+        inputs = []
+        for lang in ctx.langs:
+            body = _grouped_inputs(ctx, reason, lang) if reason.inputs else "–"
+            inputs.append(ctx.p("", "cell", lang, extra=body))
+        data.append([ctx.cell(reason.title, "cell_bold"), inputs])
+    table = Table(data, colWidths=[ctx.width * 0.3, ctx.width * 0.7], repeatRows=1, splitInRow=SPLIT_IN_ROW)
+    table.setStyle(table_style(grid()))
+    return [*out, table]
 
 
 def flags(ctx: Ctx) -> list[Flowable]:
@@ -123,7 +169,7 @@ def flags(ctx: Ctx) -> list[Flowable]:
         for i, lang in enumerate(ctx.langs):
             font = ctx.styles.get("bullet", lang).fontName
             head = coloured(markup(status.get(lang), font), colour)
-            head += f" · {markup(reason.title.get(lang), font)}{markup(_SEPARATORS[lang], font)}"
+            head += f"\u00a0· {markup(reason.title.get(lang), font)}{markup(_SEPARATORS[lang], font)}"
             out.append(
                 ctx.p(
                     reason.text.get(lang),

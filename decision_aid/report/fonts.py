@@ -12,6 +12,7 @@ import re
 import threading
 import unicodedata
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -23,11 +24,16 @@ from decision_aid.resources_path import resource_dir
 LATIN = "DejaVuSans"
 LATIN_BOLD = "DejaVuSans-Bold"
 CJK = "WQYMicroHei"
+# WQY has no bold face: its bold is the same outlines filled and stroked with a thin outline of the
+# text colour (PDF text render mode 2), registered under its own name so paragraphs can ask for it.
+CJK_BOLD = "WQYMicroHei-Bold"
+FAKE_BOLD_STROKE = 0.045  # stroke width as a fraction of the font size
 
 _FILES = {
     LATIN: ("DejaVuSans.ttf", 0),
     LATIN_BOLD: ("DejaVuSans-Bold.ttf", 0),
     CJK: ("wqy-microhei.ttc", 0),
+    CJK_BOLD: ("wqy-microhei.ttc", 0),
 }
 REPLACEMENT = "\ufffd"
 
@@ -45,15 +51,18 @@ def register_fonts() -> None:
         folder = resource_dir() / "fonts"
         for name, (filename, index) in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(folder / filename), subfontIndex=index))
-        # <b> inside a paragraph must resolve; WQY has no bold, so its bold is itself.
-        addMapping(LATIN, 0, 0, LATIN)
-        addMapping(LATIN, 1, 0, LATIN_BOLD)
-        addMapping(LATIN, 0, 1, LATIN)
-        addMapping(LATIN, 1, 1, LATIN_BOLD)
-        for bold in (0, 1):
+        # <b> inside a paragraph must resolve to an embedded face.
+        for regular, bold in (
+            (LATIN, LATIN_BOLD),
+            (LATIN_BOLD, LATIN_BOLD),
+            (CJK, CJK_BOLD),
+            (CJK_BOLD, CJK_BOLD),
+        ):
             for italic in (0, 1):
-                addMapping(CJK, bold, italic, CJK)
+                addMapping(regular, 0, italic, regular)
+                addMapping(regular, 1, italic, bold)
         _chinese_line_breaking()
+        _fake_bold()
         _registered = True
 
 
@@ -72,28 +81,80 @@ def _chinese_line_breaking() -> None:
         # A module-level table the stubs do not declare.
         table: str = module.ALL_CANNOT_START
         missing = "".join(ch for ch in _CANNOT_START_ZH if ch not in table)
-        module.ALL_CANNOT_START += missing  # type: ignore[attr-defined]
+        module.ALL_CANNOT_START += missing
+
+
+def _colour_code(tx: Any, colour: Any) -> str:
+    """The PDF operator that sets the stroke colour, as reportlab writes it."""
+    code, saved = tx._code, getattr(tx, "_strokeColorObj", None)
+    tx._code = []
+    try:
+        tx.setStrokeColor(colour if colour is not None else (0, 0, 0))
+        return " ".join(tx._code)
+    finally:
+        tx._code = code
+        tx._strokeColorObj = saved
+
+
+def _fake_bold() -> None:
+    """Text set in CJK_BOLD is filled and stroked; the stroke state is restored right after it, so
+    lines drawn later (table rules) keep the width and colour the canvas believes it has."""
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    original = PDFTextObject._formatText
+    if getattr(original, "_fake_bold", False):
+        return
+
+    def _format_text(self: Any, text: str) -> str:
+        code: str = original(self, text)
+        if self._fontname != CJK_BOLD or not code:
+            return code
+        canvas = self._canvas
+        fill = getattr(self, "_fillColorObj", None) or getattr(canvas, "_fillColorObj", None)
+        width = FAKE_BOLD_STROKE * (self._fontsize or 10)
+        before = f"2 Tr {width:.3f} w {_colour_code(self, fill)}"
+        after = f"0 Tr {canvas._lineWidth} w {_colour_code(self, getattr(canvas, '_strokeColorObj', None))}"
+        return f"{before} {code} {after}"
+
+    _format_text._fake_bold = True
+    PDFTextObject._formatText = _format_text
 
 
 @cache
 def _coverage(font_name: str) -> frozenset[int]:
     register_fonts()
     font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]  # TrueType fonts only
+    return frozenset(font.face.charToGlyph)  # TrueType fonts only
 
 
 def _fallbacks(primary: str) -> tuple[str, ...]:
+    # A bold run stays bold when it changes script.
     if primary == CJK:
         return (CJK, LATIN)
+    if primary == CJK_BOLD:
+        return (CJK_BOLD, LATIN_BOLD)
+    if primary == LATIN_BOLD:
+        return (LATIN_BOLD, CJK_BOLD, LATIN)
     return (primary, CJK, LATIN) if primary != LATIN else (LATIN, CJK)
 
 
 _DROP_CATEGORIES = {"Mn", "Me"}
 
 
+# An emoji is often several code points: a base, joiners, variation selectors, skin tones, tags, or
+# two regional indicators for a flag. No bundled font has emoji, so each whole sequence becomes one
+# placeholder rather than a row of them.
+_EMOJI_TAIL = "\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f"
+_EMOJI = re.compile(
+    f"[\U0001f1e6-\U0001f1ff]{{2}}|[\U00010000-\U0010ffff](?:[{_EMOJI_TAIL}]|\u200d.[{_EMOJI_TAIL}]*)*",
+    re.S,
+)
+
+
 def clean(text: str) -> str:
     """Text with line breaks normalised and characters no PDF text can carry removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = _EMOJI.sub(REPLACEMENT, text)
     out: list[str] = []
     for ch in text:
         if ch == "\n":

@@ -7,15 +7,18 @@ features of each, living with the consequences), then the reader's values, quest
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from decision_aid.domain.assessment import Indication, Stage
 from decision_aid.domain.content import Cited, Text
 from decision_aid.domain.documents import STOP_KEYS, Option
 from decision_aid.domain.evaluate import Evaluation
 from decision_aid.domain.rules import Role, Status
+from decision_aid.report.blocks import Float, WritingLines
+from decision_aid.report.figures import scs_system
 from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
-from decision_aid.report.layout import Ctx
+from decision_aid.report.headings import SPLIT_IN_ROW, TABLE_RESERVE
+from decision_aid.report.layout import Ctx, human_date_of
 from decision_aid.report.styles import (
     BENEFIT_FILL,
     GRID,
@@ -55,10 +58,11 @@ def _cited(ctx: Ctx, items: tuple[Cited, ...], style: str = "body") -> list[Flow
     return out
 
 
-def _title(ctx: Ctx, date: str) -> list[Flowable]:
+def _title(ctx: Ctx, date: Text) -> list[Flowable]:
     labels = ctx.docs.handout.labels
     condition = ctx.content.labels.indications[ctx.evaluation.indication.value]
     meta = ctx.content.meta
+    checked = human_date_of(meta.updated)
     out: list[Flowable] = [ctx.p(labels["title"].get(lang), "title", lang) for lang in ctx.langs]
     for lang in ctx.langs:
         name = condition.get(lang)
@@ -66,9 +70,11 @@ def _title(ctx: Ctx, date: str) -> list[Flowable]:
             name = name[0].lower() + name[1:]  # mid-sentence: "For people with complex regional …"
         out.append(ctx.p(labels["for_condition"].get(lang).format(condition=name), "h2", lang))
     # The production date of this copy and of the information in it (IPDAS certifying items).
-    params = {"date": date, "version": meta.content_version, "updated": meta.updated}
-    printed = Text(en=labels["printed"].en.format(**params), zh=labels["printed"].zh.format(**params))
-    out.append(ctx.p(ctx.label(printed, " / "), "small", ctx.langs[0]))
+    printed = Text(
+        en=labels["printed"].en.format(date=date.en, version=meta.content_version, updated=checked.en),
+        zh=labels["printed"].zh.format(date=date.zh, version=meta.content_version, updated=checked.zh),
+    )
+    out.append(ctx.stack(printed, "small"))
     return [*out, Spacer(1, 2 * mm)]
 
 
@@ -106,7 +112,7 @@ def _pros_cons(ctx: Ctx, option: Option) -> Table:
     head: list[object] = [ctx.cell(labels["pros"], "cell_head"), ctx.cell(labels["cons"], "cell_head")]
     pros = _items(ctx, option.pros)
     cons = _items(ctx, option.cons)
-    table = Table([head, [pros, cons]], colWidths=[ctx.width / 2] * 2)
+    table = Table([head, [pros, cons]], colWidths=[ctx.width / 2] * 2, repeatRows=1, splitInRow=SPLIT_IN_ROW)
     table.setStyle(table_style(_SIDE_BY_SIDE))
     return table
 
@@ -116,20 +122,19 @@ def _options(ctx: Ctx, indication: Indication, after_trial: bool) -> list[Flowab
     out: list[Flowable] = [_section(ctx, "options")]
     for option in ctx.docs.handout.indications[indication].options:
         title, text = option.for_stage(after_trial)
-        block: list[Flowable] = [ctx.p(ctx.label(title, " / "), "h2", ctx.langs[0])]
-        block += ctx.paras(text.text, "body", text.citations)
-        block += [Spacer(1, 1 * mm), _pros_cons(ctx, option)]
-        # An option, its good points and its bad points are read together: keep them on one page.
-        out += [KeepTogether(block), Spacer(1, 2 * mm)]
+        out.append(ctx.heading(title, 2))
+        out += ctx.paras(text.text, "body", text.citations)
+        out += [Spacer(1, 1 * mm), _pros_cons(ctx, option), Spacer(1, 2 * mm)]
     return out
 
 
 def _involves(ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [_section(ctx, "involves")]
+    steps: list[Flowable] = []
     for step in ctx.docs.handout.involves:
-        out.append(ctx.p(ctx.label(step.title, " / "), "h2", ctx.langs[0]))
-        out += _cited(ctx, step.paragraphs)
-    return out
+        steps.append(ctx.heading(step.title, 2))
+        steps += _cited(ctx, step.paragraphs)
+    # A labelled drawing of the system opens the section, or follows the first step that leaves room.
+    return [_section(ctx, "involves"), Float(scs_system(ctx), steps)]
 
 
 def _cell(ctx: Ctx, item: Cited) -> list[Flowable]:
@@ -147,9 +152,9 @@ def _benefits_harms(ctx: Ctx, indication: Indication) -> list[Flowable]:
     rows: list[list[object]] = [head]
     # Equal detail (IPDAS): each benefit sits beside a harm, in the same type and the same space.
     rows += [[_cell(ctx, b), _cell(ctx, h)] for b, h in zip(hand.benefits, hand.harms, strict=True)]
-    table = Table(rows, colWidths=[ctx.width / 2] * 2, repeatRows=1)
+    table = Table(rows, colWidths=[ctx.width / 2] * 2, repeatRows=1, splitInRow=SPLIT_IN_ROW)
     table.setStyle(table_style(_SIDE_BY_SIDE))
-    return [CondPageBreak(60 * mm), _section(ctx, "benefits_harms"), table]
+    return [ctx.heading(ctx.docs.handout.labels["benefits_harms"], reserve=TABLE_RESERVE), table]
 
 
 def _values(ctx: Ctx) -> list[Flowable]:
@@ -180,18 +185,15 @@ def _questions(ctx: Ctx) -> list[Flowable]:
 
 def _notes(ctx: Ctx) -> list[Flowable]:
     labels = ctx.docs.handout.labels
-    lines = Table([[[]] for _ in range(NOTE_LINES)], colWidths=[ctx.width], rowHeights=[9 * mm] * NOTE_LINES)
-    lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, MUTED)]))
-    return [KeepTogether([_section(ctx, "notes"), *ctx.paras(labels["notes_hint"]), lines])]
+    # The heading keeps the hint and a first writing line; the other lines may go on to the next page.
+    lines = WritingLines(9 * mm, NOTE_LINES, MUTED)
+    head = ctx.heading(labels["notes"], reserve=22 * mm if ctx.bilingual else 16 * mm)
+    return [head, *ctx.paras(labels["notes_hint"]), lines]
 
 
 def _sources(ctx: Ctx, keys: list[str]) -> list[Flowable]:
     labels = ctx.docs.handout.labels
-    out: list[Flowable] = [
-        CondPageBreak(50 * mm),
-        _section(ctx, "sources"),
-        *ctx.paras(labels["sources_hint"]),
-    ]
+    out: list[Flowable] = [_section(ctx, "sources"), *ctx.paras(labels["sources_hint"])]
     for number, key in enumerate(keys, start=1):
         text = ctx.docs.references[key].formatted()
         primary = CJK if has_cjk(text) else LATIN
@@ -223,13 +225,13 @@ def _credits(ctx: Ctx) -> list[Flowable]:
     return out
 
 
-def _stop_story(ctx: Ctx, when: str, key: str) -> list[Flowable]:
+def _stop_story(ctx: Ctx, when: Text, key: str) -> list[Flowable]:
     """Instead of the handout: a short sheet saying why SCS is not the next step."""
     labels = ctx.docs.handout.labels
     sheet = ctx.docs.handout.stop[key]
     keys = ctx.docs.stop_citations(key)
     ctx.numbers = {k: i for i, k in enumerate(keys, start=1)}
-    story = _title(ctx, when[:10])
+    story = _title(ctx, when)
     story += ctx.paras(labels["stop_reasons"])
     story += [ctx.heading(labels["stop_title"]), ctx.heading(sheet.title, 2), *_cited(ctx, sheet.paragraphs)]
     found = [r for r in ctx.evaluation.reasons if r.rule in stop_rules(ctx.evaluation)]
@@ -251,7 +253,7 @@ def stop_rules(evaluation: Evaluation) -> set[str]:
     return out
 
 
-def build_story(ctx: Ctx, when: str) -> list[Flowable]:
+def build_story(ctx: Ctx, when: Text) -> list[Flowable]:
     """The handout for the assessed indication and stage; it carries no patient identifier or notes.
 
     When SCS is not the next step (a red flag, a contraindication or a failed trial) the standard
@@ -265,7 +267,7 @@ def build_story(ctx: Ctx, when: str) -> list[Flowable]:
     hand = ctx.docs.handout.indications[indication]
     keys = ctx.docs.handout_citations(indication, after_trial)
     ctx.numbers = {key: i for i, key in enumerate(keys, start=1)}
-    story = _title(ctx, when[:10])
+    story = _title(ctx, when)
     if hand.research_notice:
         story += _notice(ctx, hand.research_notice)
     story.append(_section(ctx, "about"))

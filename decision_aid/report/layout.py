@@ -7,23 +7,27 @@ language follows the page top to bottom; short labels (headings, table headers) 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from decision_aid import palette as pal
 from decision_aid.domain.content import ContentLibrary, Lang, Text
 from decision_aid.domain.documents import DocumentLibrary
 from decision_aid.domain.evaluate import Evaluation
 from decision_aid.report.fonts import LATIN, font_runs, markup
+from decision_aid.report.headings import HEADING_RESERVE, TABLE_RESERVE, Heading, chain_headings
+from decision_aid.report.kinsoku import KinsokuParagraph
 from decision_aid.report.styles import MUTED, RULE, Styles, body_font
 
 DocLang = Literal["bilingual", "en", "zh"]
@@ -32,8 +36,10 @@ Paper = Literal["a4", "letter"]
 PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN_X: float = 16 * mm
 MARGIN_TOP: float = 16 * mm
-FOOTER_SIZE = 6.8
-FOOTER_LEAD = 8.6
+FOOTER_SIZE = 7.5
+NBSP = "\u00a0"
+NBSP_COMMA = ",\u00a0"
+FOOTER_LEAD = 9.4
 
 
 def languages(lang: DocLang) -> tuple[Lang, ...]:
@@ -74,9 +80,12 @@ class Ctx:
         bullet: str | None = None,
         prefix: str = "",
     ) -> Paragraph:
-        """One paragraph of plain text (escaped), with optional ready-made markup around it."""
+        """One paragraph of plain text (escaped), with optional ready-made markup around it; in
+        bilingual mode the second language is set in its own ink so either can be read alone."""
         st = self.styles.get(style, lang)
-        return Paragraph(prefix + markup(text, st.fontName) + extra, st, bulletText=bullet)
+        if self.bilingual and lang == self.langs[-1]:
+            st = self.styles.second(style, lang)
+        return KinsokuParagraph(prefix + markup(text, st.fontName) + extra, st, bulletText=bullet)
 
     def paras(
         self,
@@ -91,7 +100,8 @@ class Ctx:
         for i, lang in enumerate(self.langs):
             last = i == len(self.langs) - 1
             name = f"{style}_pair" if not last and style in _PAIRED else style
-            out.append(self.p(text.get(lang), name, lang, suffix if last else "", bullet if i == 0 else None))
+            body = typographic(text.get(lang))
+            out.append(self.p(body, name, lang, suffix if last else "", bullet if i == 0 else None))
         return out
 
     def cite_markup(self, keys: Sequence[str]) -> str:
@@ -99,25 +109,59 @@ class Ctx:
         keys = self.cite(keys)
         size = self.styles.sizes.small
         shown = [str(self.numbers[k]) for k in keys] if self.numbers is not None else keys
-        return f' <font size="{size}" color="{pal.MUTED}">[{escape(", ".join(shown))}]</font>'
+        # No-break spaces: a marker such as "[2, 3]" never splits across lines.
+        joined = escape(NBSP_COMMA.join(shown))
+        return f'{NBSP}<font size="{size}" color="{pal.MUTED}">[{joined}]</font>'
 
     def label(self, text: Text, sep: str = " · ") -> str:
         """A short label in every chosen language on one line (plain text, not markup)."""
         parts = [text.get(lang) for lang in self.langs]
         return sep.join(dict.fromkeys(parts))
 
-    def heading(self, text: Text, level: int = 1) -> Paragraph:
-        return self.p(self.label(text), f"h{level}", self.langs[0])
+    def stack(self, text: Text, style: str) -> Paragraph:
+        """A short label (heading, field name) with each language on its own line, each in its own
+        font and size; a label that reads the same in both languages is printed once."""
+        parts = list(dict.fromkeys(text.get(lang) for lang in self.langs))
+        first = self.styles.get(style, self.langs[0])
+        body = markup(parts[0], first.fontName)
+        if len(parts) > 1:
+            second = self.styles.second(style, self.langs[1])
+            colour = "#" + str(second.textColor.hexval())[2:]
+            inner = markup(parts[1], second.fontName)
+            font = f'face="{second.fontName}" size="{second.fontSize}" color="{colour}"'
+            body += f"<br/><font {font}>{inner}</font>"
+            first = self.styles.stacked(style, self.langs[0])
+        return KinsokuParagraph(body, first)
+
+    def stack_para(self, text: Text, style: str) -> tuple[str, ParagraphStyle]:
+        para = self.stack(text, style)
+        return para.text, para.style
+
+    def heading(self, text: Text, level: int = 1, reserve: float = 0) -> Paragraph:
+        """A section heading that moves to the next page unless the start of its section fits below
+        it (never stranded at a page foot, and no gap left by keeping a whole table with it)."""
+        body, style = self.stack_para(text, f"h{level}")
+        room = reserve or HEADING_RESERVE * self.styles.sizes.body
+        head = Heading(body, style, reserve=room, bookmark=self.bookmark_title(text), level=level)
+        return head
+
+    def label_heading(self, text: Text, reserve: float) -> Paragraph:
+        """A small label over a block (a table, a checklist) that must not be left without it."""
+        body, style = self.stack_para(text, "cell_head")
+        return Heading(body, style, reserve=reserve, bookmark="", level=0)
+
+    def bookmark_title(self, text: Text) -> str:
+        return " / ".join(dict.fromkeys(text.get(lang) for lang in self.langs))
 
     def table_heading(self, text: Text, level: int = 1) -> list[Flowable]:
-        """A heading over a long table: kept-with-next would push heading and table to a new page and
-        leave a gap, so ask only for enough room for the heading and the first rows."""
-        para = self.heading(text, level)
-        para.keepWithNext = 0
-        return [CondPageBreak(40 * mm), para]
+        """A heading over a table: room for the heading, the header row and the first rows."""
+        return [self.heading(text, level, reserve=TABLE_RESERVE)]
 
     def cell(self, text: Text, style: str = "cell") -> list[Flowable]:
-        return [self.p(text.get(lang), style, lang) for lang in self.langs]
+        """A table cell in every language; language-neutral text ("42", "VAS 72 mm") prints once."""
+        if len({text.get(lang) for lang in self.langs}) == 1:
+            return [self.p(typographic(text.get(self.langs[0])), style, self.langs[0])]
+        return [self.p(typographic(text.get(lang)), style, lang) for lang in self.langs]
 
     def cell_plain(self, text: str, style: str = "cell") -> Paragraph:
         """Language-neutral text (keys, numbers, user text) in a cell."""
@@ -137,31 +181,72 @@ def draw_runs(canvas: Canvas, x: float, y: float, text: str, primary: str, size:
     return x - start
 
 
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def human_date(when: date, lang: Lang) -> str:
+    """A date as people write it: "29 November 2026" / "2026年11月29日" (never locale-dependent)."""
+    if lang == "zh":
+        return f"{when.year}年{when.month}月{when.day}日"
+    return f"{when.day} {_MONTHS[when.month - 1]} {when.year}"
+
+
+def human_date_text(when: date) -> Text:
+    return Text(en=human_date(when, "en"), zh=human_date(when, "zh"))
+
+
+def human_date_of(text: str) -> Text:
+    """An ISO date from content ("2026-11-29") as people write it; other text as it is."""
+    try:
+        return human_date_text(date.fromisoformat(text))
+    except ValueError:
+        return Text(en=text, zh=text)
+
+
+def human_stamp(when: datetime, lang: Lang) -> str:
+    return f"{human_date(when, lang)} {when:%H:%M}"
+
+
 @dataclass(frozen=True)
 class Footer:
-    """The lines at the foot of every page; the page total is known only once the story is laid out."""
+    """The lines at the foot of every page; the page total is known only once the story is laid out.
+
+    The clinician summary's footer names the app and content versions and the content hash; the
+    patient handout's speaks to the patient, and carries the versions only in a small document code."""
 
     ctx_langs: tuple[Lang, ...]
     labels: dict[str, Text]
     app: str
     content: str
     short_hash: str
-    when: str
+    when: datetime
     header: str = ""
+    patient: Text | None = None  # the handout's footer sentence ({page}, {pages}, {date})
+    code: str = ""  # the handout's document code
 
     def lines(self, page: int, pages: int) -> list[tuple[str, Lang]]:
         out: list[tuple[str, Lang]] = []
         for lang in self.ctx_langs:
+            if self.patient is not None:
+                date_text = human_date(self.when, lang)
+                out.append((self.patient.get(lang).format(page=page, pages=pages, date=date_text), lang))
+                continue
             parts = [
                 self.labels["page"].get(lang).format(page=page, pages=pages),
                 self.labels["versions"]
                 .get(lang)
                 .format(app=self.app, content=self.content, hash=self.short_hash),
-                self.labels["generated"].get(lang).format(when=self.when),
+                self.labels["generated"].get(lang).format(when=human_stamp(self.when, lang)),
             ]
             out.append((" · ".join(parts), lang))
-        disclaimer = " ".join(self.labels["disclaimer"].get(lang) for lang in self.ctx_langs)
-        out.append((disclaimer, self.ctx_langs[0]))
+        if self.patient is None:
+            disclaimer = " ".join(self.labels["disclaimer"].get(lang) for lang in self.ctx_langs)
+            out.append((disclaimer, self.ctx_langs[0]))
+        else:
+            out.append((self.code, self.ctx_langs[0]))
         return out
 
     def height(self) -> float:
@@ -217,6 +302,7 @@ def render(
     subject: str,
     author: str,
     pdf_lang: str,
+    keywords: Sequence[str] = (),
 ) -> bytes:
     """Lay out the story on the chosen paper and return the PDF bytes."""
     buffer = io.BytesIO()
@@ -234,7 +320,7 @@ def render(
         subject=subject,
         author=author,
         creator=author,
-        keywords=[],
+        keywords=list(keywords),
         lang=pdf_lang,
         pageCompression=1,
         displayDocTitle=1,
@@ -255,6 +341,7 @@ def render(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    chain_headings(story)
     doc.build(story, canvasmaker=_numbered_canvas(footer))
     return buffer.getvalue()
 
@@ -263,6 +350,12 @@ def frame_width(paper: Paper) -> float:
     return PAGE_SIZES[paper][0] - 2 * MARGIN_X
 
 
-def stamp(when: datetime) -> str:
-    return when.strftime("%Y-%m-%d %H:%M")
+_MINUS = re.compile(r"(?<![\w.\-–])-(?=\d)")
+_RANGE = re.compile(r"(?<![\w.\-–])(\d{1,3}(?:\.\d+)?)-(\d{1,3}(?:\.\d+)?)(?![\w\-])")
+
+
+def typographic(text: str) -> str:
+    """Content text with true minus signs ("−2.1") and en dashes in ranges ("6–12"). Not for user
+    text, where "CRPS-2026-014" is an identifier."""
+    return _MINUS.sub("−", _RANGE.sub(r"\1–\2", text))
 

@@ -1,8 +1,8 @@
 """Paragraph styles and colours for both documents.
 
 Every style exists once per language: English is set in DejaVu Sans, Chinese in WenQuanYi Micro Hei with
-CJK line breaking. WQY has no bold, so headings are told apart by size, colour and a rule, and Latin
-headings also use DejaVu Bold.
+Chinese line breaking (kinsoku.py). WQY has no bold face; its bold is a stroked fill (fonts.CJK_BOLD), so
+Chinese is emphasised wherever English is set in DejaVu Bold, Latin words in Chinese text included.
 """
 
 from __future__ import annotations
@@ -16,9 +16,12 @@ from reportlab.platypus import TableStyle
 
 from decision_aid import palette as pal
 from decision_aid.domain.content import Lang
-from decision_aid.report.fonts import CJK, LATIN, LATIN_BOLD
+from decision_aid.report.fonts import CJK, CJK_BOLD, LATIN, LATIN_BOLD
 
 INK = colors.HexColor(pal.INK)
+# The second language of a bilingual document: a dark blue-grey, told apart from the first at a glance.
+SECOND_INK = colors.HexColor(pal.SECOND_INK)
+SECOND_ACCENT = colors.HexColor(pal.SECOND_ACCENT)
 MUTED = colors.HexColor(pal.MUTED)
 ACCENT = colors.HexColor(pal.PRINT_ACCENT)
 RULE = colors.HexColor(pal.RULE)
@@ -54,7 +57,7 @@ def tint(colour: colors.Color, amount: float = 0.88) -> colors.Color:
 
 def body_font(lang: Lang, bold: bool = False) -> str:
     if lang == "zh":
-        return CJK
+        return CJK_BOLD if bold else CJK
     return LATIN_BOLD if bold else LATIN
 
 
@@ -74,6 +77,7 @@ CLINICIAN_SIZES = Sizes(body=9, small=7.5, cell=7.5, h1=12.5, h2=10.5, title=17)
 HANDOUT_SIZES = Sizes(body=12, small=10, cell=12, h1=16, h2=13.5, title=21)
 
 
+MIN_CJK_SIZE = 9.0
 _MIXED = {"h1", "h2", "title", "cell_head", "small"}
 
 
@@ -89,21 +93,47 @@ class Styles:
     def get(self, name: str, lang: Lang) -> ParagraphStyle:
         return self._styles[(name, lang)]
 
+    def second(self, name: str, lang: Lang) -> ParagraphStyle:
+        """The style for the second language of a bilingual pair: same type, its own ink."""
+        key = (f"{name}~second", lang)
+        if key not in self._styles:
+            base = self._styles[(name, lang)]
+            ink = {INK.hexval(): SECOND_INK, ACCENT.hexval(): SECOND_ACCENT}.get(base.textColor.hexval())
+            self._styles[key] = ParagraphStyle(
+                f"{base.name}-second", parent=base, textColor=ink or base.textColor
+            )
+        return self._styles[key]
+
+    def stacked(self, name: str, lang: Lang) -> ParagraphStyle:
+        """A label style whose lines may differ in size (one language per line)."""
+        key = (f"{name}~stacked", lang)
+        if key not in self._styles:
+            base = self._styles[(name, lang)]
+            self._styles[key] = ParagraphStyle(f"{base.name}-stacked", parent=base, autoLeading="max")
+        return self._styles[key]
+
     def _add(self, name: str, lang: Lang, **kw: Any) -> None:
         kw.setdefault("fontName", body_font(lang))
         # The bullet font defaults to Helvetica, which reportlab references but never embeds; DejaVu
         # has the bullet and the numbers for both languages.
         kw.setdefault("bulletFontName", LATIN)
         kw.setdefault("textColor", INK)
+        # A paragraph split between pages leaves at least two lines on each side (no orphan or
+        # widow), so a list item or reference never shows a single stray line.
+        # Table cells are the exception: a row split between pages may leave a single line.
+        in_cell = name.startswith("cell")
+        kw.setdefault("allowWidows", int(in_cell))
+        kw.setdefault("allowOrphans", int(in_cell))
         # Chinese has no spaces: without CJK wrapping a line would only break at Latin spaces. Headings
         # and labels carry both languages on one line in bilingual mode; CJK wrapping keeps Latin
         # words whole, so it is safe there too.
+        if lang == "zh" and kw.get("fontSize", 10) < MIN_CJK_SIZE:
+            # Chinese characters are dense: below 9 pt their strokes run together in print.
+            scale = MIN_CJK_SIZE / kw["fontSize"]
+            kw["fontSize"] = MIN_CJK_SIZE
+            kw["leading"] = kw.get("leading", MIN_CJK_SIZE * 1.2) * scale
         if lang == "zh" or name in _MIXED:
             kw["wordWrap"] = "CJK"
-        if lang == "zh":
-            # CJK wrapping hangs a closing bracket or full stop past the line end rather than start a
-            # line with it; a small right indent keeps that mark inside table cells and boxes.
-            kw["rightIndent"] = kw.get("rightIndent", 0) + kw.get("fontSize", 10) * 0.9
         self._styles[(name, lang)] = ParagraphStyle(f"{name}-{lang}", **kw)
 
     def _build(self, lang: Lang) -> None:
@@ -157,9 +187,8 @@ class Styles:
             fontSize=s.h1,
             leading=s.h1 * 1.3,
             textColor=ACCENT,
-            spaceBefore=s.h1 * 0.9,
+            spaceBefore=s.h1 * 0.8,
             spaceAfter=s.h1 * 0.3,
-            keepWithNext=1,
         )
         self._add(
             "h2",
@@ -170,7 +199,6 @@ class Styles:
             textColor=ACCENT,
             spaceBefore=s.h2 * 0.6,
             spaceAfter=s.h2 * 0.2,
-            keepWithNext=1,
         )
         self._add(
             "title",

@@ -17,7 +17,9 @@ from decision_aid.resources_path import EXAMPLES, example_path
 from decision_aid.storage import load_assessment
 
 GENERATED_AT = datetime(2026, 11, 29, 10, 30)
-STAMP = "2026-11-29 10:30"
+# Dates as people write them, in each language.
+DATES = {"en": "29 November 2026", "zh": "2026年11月29日"}
+STAMPS = {"en": "29 November 2026 10:30", "zh": "2026年11月29日 10:30"}
 
 Case = tuple[Assessment, Evaluation]
 Render = Callable[..., bytes]

@@ -10,9 +10,10 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 from decision_aid import __version__
+from decision_aid.domain.content import default_content
 from decision_aid.domain.documents import default_documents
 from decision_aid.resources_path import EXAMPLES
-from tests.report.conftest import STAMP, Case, Render, page_texts, squash
+from tests.report.conftest import DATES, STAMPS, Case, Render, page_texts, squash
 
 KINDS = ("clinician", "handout")
 LANGS = ("bilingual", "en", "zh")
@@ -41,15 +42,26 @@ def test_every_page_has_the_footer(
     codes = ("en", "zh") if lang == "bilingual" else (lang,)
     texts = page_texts(render(name, kind, lang))
     assert MIN_PAGES[kind] <= len(texts) <= MAX_PAGES[(kind, lang)]
+    document = default_content().labels.document
     for number, raw in enumerate(texts, start=1):
         text = squash(raw)
         for code in codes:
-            assert squash(labels["page"].get(code).format(page=number, pages=len(texts))) in text
-            assert squash(labels["disclaimer"].get(code)) in text
-        assert __version__ in text
-        assert evaluation.content_version in text
-        assert evaluation.content_hash[:12] in text
-        assert squash(STAMP) in text
+            if kind == "clinician":
+                assert squash(labels["page"].get(code).format(page=number, pages=len(texts))) in text
+                assert squash(labels["disclaimer"].get(code)) in text
+                assert squash(STAMPS[code]) in text
+            else:
+                # The patient's footer is in plain words, with the date as people write it.
+                footer = document["handout_footer"].get(code)
+                assert squash(footer.format(page=number, pages=len(texts), date=DATES[code])) in text
+        if kind == "clinician":
+            assert __version__ in text
+            assert evaluation.content_version in text
+            assert evaluation.content_hash[:12] in text
+        else:
+            # No version hash on the handout: a small document code, and the versions in the metadata.
+            assert evaluation.content_hash[:12] not in text
+            assert f"SCS-H-{evaluation.content_version}-{evaluation.content_hash[:8]}" in text
 
 
 def _font_dicts(font: DictionaryObject) -> list[DictionaryObject]:

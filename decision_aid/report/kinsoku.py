@@ -1,0 +1,156 @@
+"""Chinese line breaking (kinsoku) for reportlab paragraphs.
+
+reportlab's CJK wrapping breaks between any two characters and, at best, hangs one closing mark past the
+right edge; it lets opening brackets end a line, splits Latin words and citation markers, and leaves a
+lone "。" on a line. Here a line breaks only where the rules allow:
+
+- a run of closing punctuation ("。", "、", "）", "”", "·" …) stays with the character before it;
+- an opening bracket or quote stays with the character after it;
+- Latin words and numbers are broken only at spaces (or where they meet Chinese);
+- a bracketed citation marker such as "[2, 3]" is never split.
+
+When a line overflows, it is broken at the last allowed place; only a single unbreakable run wider than
+the whole line is cut where it overflows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reportlab.platypus.paragraph import Paragraph, ParaLines, cjkU, makeCJKParaLine
+from reportlab.platypus.paragraph import _handleBulletWidth as _bullet_width
+
+# Marks that may not start a line: closing punctuation (full and half width), separators, units.
+NO_START = frozenset(
+    "，。、；：？！…‥）］｝〕〉》」』】〙〗”’·・％‰℃°′″"
+    "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー々"
+    ",.;:!?)]}%"
+)
+# Marks that may not end a line: opening brackets and quotes.
+NO_END = frozenset("（［｛〔〈《「『【〘〖“‘([{")
+_CITATION = re.compile(r"\[[^\[\]\n]{0,80}\]")
+_FUZZ = 1e-6
+
+
+def _is_space(ch: str) -> bool:
+    return ch in " \t\u3000"
+
+
+def _is_latin_word(ch: str) -> bool:
+    return bool(ch) and not _is_space(ch) and ord(ch) < 0x2E80 and ch not in NO_START and ch not in NO_END
+
+
+def _breaks(chars: list[str]) -> list[bool]:
+    """allowed[k]: a line may break before chars[k]."""
+    n = len(chars)
+    allowed = [False] * (n + 1)
+    protected = [False] * (n + 1)
+    for m in _CITATION.finditer("".join(chars)):
+        for k in range(m.start() + 1, m.end()):
+            protected[k] = True
+    for k in range(1, n):
+        a, b = chars[k - 1], chars[k]
+        if protected[k] or _is_space(b) or not b or not a:
+            continue
+        if b in NO_START or a in NO_END or a == "\u00a0" or b == "\u00a0":
+            continue
+        if _is_space(a):
+            allowed[k] = True
+        elif _is_latin_word(a) and _is_latin_word(b):
+            continue
+        else:
+            allowed[k] = True
+    return allowed
+
+
+def _width(u: Any, max_width: float) -> float:
+    w = u.width
+    if hasattr(w, "normalizedValue"):
+        w._normalizer = max_width
+        w = w.normalizedValue(max_width)
+    return float(w)
+
+
+def kinsoku_split(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> ParaLines:
+    """A drop-in for reportlab's cjkFragSplit that follows the rules in the module docstring."""
+    units: list[Any] = []
+    for frag in frags:
+        text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
+        if text:
+            units.extend(cjkU(ch, frag, "utf8") for ch in text)
+        else:
+            units.append(cjkU(text, frag, "utf8"))
+    chars = [str(u) for u in units]
+    allowed = _breaks(chars)
+    n = len(units)
+    lines: list[Any] = []
+    start = 0
+
+    def limit() -> float:
+        return max_widths[min(len(lines), len(max_widths) - 1)]
+
+    def emit(end: int, line_break: bool) -> None:
+        seg = units[start:end]
+        while seg and not line_break and _is_space(str(seg[-1])):
+            seg = seg[:-1]
+        max_width = limit()
+        used = sum(_width(u, max_width) for u in seg)
+        lines.append(makeCJKParaLine(seg, max_width, used, max_width - used, line_break, calc_bounds))
+
+    while start < n:
+        while start < n and _is_space(chars[start]) and not hasattr(units[start].frag, "lineBreak"):
+            start += 1
+        if start >= n:
+            break
+        max_width = limit()
+        used = 0.0
+        last_break = -1
+        i = start
+        ended = False
+        while i < n:
+            u = units[i]
+            if i > start and allowed[i]:
+                last_break = i
+            if hasattr(u.frag, "lineBreak"):
+                emit(i + 1, True)
+                start = i + 1
+                ended = True
+                break
+            used += _width(u, max_width)
+            if used > max_width + _FUZZ and i > start and not _is_space(chars[i]):
+                end = last_break if last_break > start else i
+                emit(end, False)
+                start = end
+                ended = True
+                break
+            i += 1
+        if not ended:
+            emit(n, False)
+            start = n
+    return ParaLines(kind=1, lines=lines)
+
+
+class KinsokuParagraph(Paragraph):
+    """A Paragraph whose CJK wrapping (wordWrap='CJK') follows the Chinese line-breaking rules."""
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        style = self.style
+        self.height = 0
+        _bullet_width(self.bulletText, style, maxWidths)
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara
+        if not self.frags:
+            return ParaLines(
+                kind=0,
+                fontSize=style.fontSize,
+                fontName=style.fontName,
+                textColor=style.textColor,
+                lines=[],
+                ascent=style.fontSize,
+                descent=-0.2 * style.fontSize,
+            )
+        auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+        return kinsoku_split(self.frags, list(maxWidths), auto not in ("", "off"))
