@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decision_aid.domain.content import Lang, default_content
 from decision_aid.domain.evaluate import Evaluation
+from decision_aid.domain.presentation import status_line
 
 _HEADINGS = {
     "en": {
@@ -48,7 +49,7 @@ def render_evaluation(evaluation: Evaluation, lang: Lang = "en") -> str:
         f"{h['reasons']}:",
     ]
     for reason in evaluation.reasons:
-        status = content.label("statuses", reason.status, lang)
+        status = status_line(reason, content, lang)
         lines.append(f"  [{status}] {reason.title.get(lang)} ({reason.rule})")
         lines.append(f"      {reason.text.get(lang)}")
         lines.append(f"      {h['threshold']}: {reason.threshold.get(lang)}")

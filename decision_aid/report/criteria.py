@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Table
 
 from decision_aid.domain.content import Lang
 from decision_aid.domain.evaluate import Reason
+from decision_aid.domain.presentation import status_symbol, status_words
 from decision_aid.domain.rules import Status
 from decision_aid.report.blocks import KEY_SIZE, coloured, grid, keys_markup
 from decision_aid.report.fonts import LATIN, markup
@@ -23,12 +24,18 @@ _SEPARATORS = {"en": ": ", "zh": "："}
 _PREFIX_SEPARATORS = {"en": (": ", " – "), "zh": ("：",)}
 
 
-def status_cell(ctx: Ctx, status: Status) -> list[Flowable]:
-    text = ctx.content.labels.statuses[status.value]
-    colour = STATUS_COLOURS[status.value]
-    return [
-        ctx.p("", "cell_bold", lang, extra=coloured(escape(text.get(lang)), colour)) for lang in ctx.langs
-    ]
+def status_cell(ctx: Ctx, reason: Reason) -> list[Flowable]:
+    """The status in words that describe the finding ("Absent", "Not met"), with a symbol that
+    reads in greyscale, both from domain.presentation."""
+    text = status_words(reason, ctx.content)
+    colour = STATUS_COLOURS[reason.status.value]
+    symbol = status_symbol(reason)
+    out = []
+    for lang in ctx.langs:
+        font = ctx.styles.get("cell_bold", lang).fontName
+        words = coloured(markup(f"{symbol} {text.get(lang)}", font), colour)
+        out.append(ctx.p("", "cell_bold", lang, extra=words))
+    return out
 
 
 def _value_label(ctx: Ctx, value: str, lang: Lang) -> str:
@@ -90,7 +97,7 @@ def criteria_table(ctx: Ctx) -> list[Flowable]:
         data.append(
             [
                 criterion,
-                status_cell(ctx, reason.status),
+                status_cell(ctx, reason),
                 ctx.cell(reason.threshold),
                 ctx.p("", "cell", "en", extra=keys_markup(keys)),
             ]
@@ -118,11 +125,11 @@ def flags(ctx: Ctx) -> list[Flowable]:
         out += ctx.paras(labels["flags_none"])
     last = len(ctx.langs) - 1
     for reason in flagged:
-        status = ctx.content.labels.statuses[reason.status.value]
+        status = status_words(reason, ctx.content)
         colour = STATUS_COLOURS[reason.status.value]
         for i, lang in enumerate(ctx.langs):
             font = ctx.styles.get("bullet", lang).fontName
-            head = coloured(markup(status.get(lang), font), colour)
+            head = coloured(markup(f"{status_symbol(reason)} {status.get(lang)}", font), colour)
             head += f" · {markup(reason.title.get(lang), font)}{markup(_SEPARATORS[lang], font)}"
             out.append(
                 ctx.p(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decision_aid.domain.assessment import RED_FLAGS
 from decision_aid.domain.rules.base import (
     C,
+    H,
+    K,
     M,
     N,
     Outcome,
@@ -35,7 +37,7 @@ def coagulopathy(read: Reader) -> Outcome:
     return yes_no(read("safety.coagulopathy"), yes=N, no=M)
 
 
-@rule("safety.device_use", Role.safety, (M, N, U))
+@rule("safety.device_use", Role.safety, (M, N, U), finding=K)
 def device_use(read: Reader) -> Outcome:
     return yes_no(read("safety.able_to_operate_device"), yes=M, no=N)
 
@@ -50,22 +52,22 @@ def antithrombotic(read: Reader) -> Outcome:
     return yes_no(read("safety.interruption_plan_agreed"), yes=M, no=N)
 
 
-@rule("safety.pregnancy", Role.relative, (M, C, U))
+@rule("safety.pregnancy", Role.relative, (M, C, U), finding=H)
 def pregnancy(read: Reader) -> Outcome:
     return yes_no(read("safety.pregnancy"), yes=C, no=M)
 
 
-@rule("safety.mri", Role.relative, (M, C, U))
+@rule("safety.mri", Role.relative, (M, C, U), finding=H)
 def mri(read: Reader) -> Outcome:
     return yes_no(read("safety.expected_mri_need"), yes=C, no=M)
 
 
-@rule("safety.cardiac_device", Role.relative, (M, C, U))
+@rule("safety.cardiac_device", Role.relative, (M, C, U), finding=H)
 def cardiac_device(read: Reader) -> Outcome:
     return yes_no(read("safety.implanted_cardiac_device"), yes=C, no=M)
 
 
-@rule("safety.immunosuppression", Role.relative, (M, C, U))
+@rule("safety.immunosuppression", Role.relative, (M, C, U), finding=H)
 def immunosuppression(read: Reader) -> Outcome:
     return yes_no(read("safety.immunosuppression"), yes=C, no=M)
 
