@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from decision_aid.domain.evaluate import Evaluation, Reason
+from decision_aid.domain.presentation import present_flags, status_line
 from decision_aid.ui.style import status_pixmap, tone
 from decision_aid.ui.texts import ContentTexts
 
@@ -44,9 +45,17 @@ class RuleStatus(QFrame):
             return
         t = tone(reason.status)
         fg, bg = (t.border, "#fdecea") if reason.status == "red_flag" else (t.fg, t.bg)
-        status = self._texts.label("statuses", reason.status)
-        # The threshold is short; the reason's full text waits on the results page.
-        parts = [p for p in (lead, f"{status} — {self._texts.text(reason.threshold)}") if p]
+        # "Red flags: ✗ Present (Suspected tumour)" or "Pain duration: ✓ Met": the words describe
+        # the finding (domain.presentation); the threshold follows on its own line, labelled.
+        tx = self._texts
+        colon = "：" if tx.lang == "zh" else ": "
+        status = f"{tx.text(reason.title)}{colon}{status_line(reason, tx.content, tx.lang)}"
+        flags = present_flags([reason])
+        if flags:
+            names = ("；" if tx.lang == "zh" else "; ").join(tx.field(f) for f in flags)
+            status += f"（{names}）" if tx.lang == "zh" else f" ({names})"
+        threshold = self.tr("Threshold: %1").replace("%1", tx.text(reason.threshold))
+        parts = [p for p in (lead, status, threshold) if p]
         self.text.setText("\n".join(parts))
         self.icon.setPixmap(status_pixmap(reason.status, 18, self.devicePixelRatioF()))
         self.setStyleSheet(
