@@ -67,7 +67,8 @@ class MissingView(QFrame):
 
     def set_items(self, evaluation: Evaluation, place_of: PlaceLookup | None) -> None:
         while self.body.count():
-            widget = self.body.takeAt(0).widget()
+            item = self.body.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
