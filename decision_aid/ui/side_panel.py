@@ -143,9 +143,13 @@ class SidePanel(QFrame):
         self.banner.show_evaluation(evaluation)
         # The one or two reasons that weigh most: what needs action first (domain.presentation).
         order = {g: i for i, g in enumerate(GROUP_ORDER)}
-        # Notes never change the verdict, so they are not among its reasons.
-        deciding = [r for r in evaluation.reasons if group(r) != Group.note]
-        top = sorted(deciding, key=lambda r: order[group(r)])[:TOP_REASONS]
+        # Notes never change the verdict, so they are not among its reasons; met criteria are
+        # shown only when nothing needs action (then they are what the verdict rests on).
+        deciding = sorted(
+            (r for r in evaluation.reasons if group(r) != Group.note), key=lambda r: order[group(r)]
+        )
+        action = [r for r in deciding if group(r) != Group.met]
+        top = (action or deciding)[:TOP_REASONS]
         t = self._texts
         colon = "：" if t.lang == "zh" else ": "
         self.top_reasons.setText(

@@ -54,7 +54,8 @@ def test_red_flag_stands_first_and_names_itself(qtbot: Any, make_session: Sessio
     assert first.reason.rule == "safety.red_flags"
     assert first.status.text().count(WORDS[lang]["present"]) == 1
     assert results.reasons.group_labels[Group.red_flag].isVisible()
-    assert window.wizard.side.top_reasons.text().splitlines()[0].endswith(WORDS[lang]["present"])
+    top = window.wizard.side.top_reasons.text().splitlines()
+    assert len(top) == 1 and top[0].endswith(WORDS[lang]["present"])  # only what needs action
     # Colour is never alone: the banner's words change with the verdict as well as its colour.
     assert "#fdecea" in results.banner.styleSheet()
 
@@ -65,6 +66,9 @@ def test_no_hazard_reads_met_and_met_criteria_collapse(
 ) -> None:
     session = make_session(lang)
     results = _open_results(qtbot, session, "crps")
+    # Nothing needs action: the side panel names what the verdict rests on, red flags absent first.
+    top = session.window.wizard.side.top_reasons.text().splitlines()
+    assert len(top) == 2 and top[0].endswith(WORDS[lang]["absent"])
     view = results.reasons
     met = view.met_card_list()
     assert met and not any(card.isVisible() for card in met)  # collapsed to the checklist
