@@ -251,3 +251,22 @@ def test_safety_page_status_line_reads_the_finding(
     line = safety.red_status.text.text().splitlines()[0]
     assert WORDS[lang]["present"] in line
     assert default_content().field_label("safety.suspected_fracture", lang) in line
+
+
+def test_language_switch_on_the_results_page_rewords_everything(
+    qtbot: Any, make_session: SessionFactory
+) -> None:
+    session = make_session()
+    window = session.window
+    click(qtbot, window.start.new_buttons["crps"])
+    click(qtbot, window.wizard.side.missing_button)
+    results = window.wizard.results
+    assert results.missing.heading.text().startswith("What's missing")
+    click(qtbot, window.toolbar.widgetForAction(window.act_toggle_language))
+    assert results.missing.heading.text().startswith("缺失信息")
+    card = results.reasons.cards[0]
+    assert card.reason.rule == "safety.red_flags" and "? 未记录" in card.status.text()
+    assert results.banner.verdict_text() == default_content().labels.verdicts["incomplete"].zh
+    assert [link.text() for link in results.missing.links.values()][0] == default_content().fields[
+        next(iter(results.missing.links))
+    ].zh
