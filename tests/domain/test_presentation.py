@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from decision_aid.domain.content import default_content
@@ -19,6 +21,7 @@ from decision_aid.domain.presentation import (
 from decision_aid.domain.rules import ALL_RULES, RULES_BY_ID, Role, Status
 from decision_aid.domain.rules.base import Finding
 from tests.builders import make
+from tests.domain.conftest import edit
 
 HAZARD_TITLES = (
     "safety.red_flags",
@@ -179,3 +182,24 @@ def test_citations_read_as_author_and_year() -> None:
     labels = [citation_label(k, content) for k in content.references]
     assert len(set(labels)) == len(labels)  # no two sources share a short label
     assert not [k for k, label in zip(content.references, labels, strict=True) if label == k]
+
+
+def test_content_check_reports_missing_status_words_and_bad_indication_wording(content_copy: Path) -> None:
+    from decision_aid.domain.catalogue import check_content
+    from decision_aid.domain.content import load_content
+
+    edit(content_copy, "labels.json", lambda d: d["findings"].pop("absent"))
+    edit(
+        content_copy,
+        "rules.json",
+        lambda d: d["general.pain_duration"].update(
+            indications={"ibs": {"texts": {"caution": {"en": "x", "zh": "x"}}}}
+        ),
+    )
+    problems = check_content(load_content(content_copy))
+    assert "labels.json: findings.absent is missing" in problems
+    assert "rules.json: general.pain_duration has wording for unknown indication ibs" in problems
+    assert (
+        "rules.json: general.pain_duration has indication text for status caution, which it never gives"
+        in problems
+    )

@@ -267,6 +267,5 @@ def test_language_switch_on_the_results_page_rewords_everything(
     card = results.reasons.cards[0]
     assert card.reason.rule == "safety.red_flags" and "? 未记录" in card.status.text()
     assert results.banner.verdict_text() == default_content().labels.verdicts["incomplete"].zh
-    assert [link.text() for link in results.missing.links.values()][0] == default_content().fields[
-        next(iter(results.missing.links))
-    ].zh
+    path, link = next(iter(results.missing.links.items()))
+    assert link.text() == default_content().fields[path].zh
