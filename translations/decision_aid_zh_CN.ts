@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Hide details</source>
+        <translation>隐藏详情</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>显示详情</translation>
+    </message>
+</context>
+<context>
     <name>CrpsPage</name>
     <message>
         <source>CRPS: Budapest criteria</source>
@@ -375,6 +386,10 @@
         <translation>其他回答</translation>
     </message>
     <message>
+        <source>Go to this question</source>
+        <translation>前往该问题</translation>
+    </message>
+    <message>
         <source>What&apos;s missing (%1)</source>
         <translation>缺失信息（%1 项）</translation>
     </message>
@@ -518,14 +533,6 @@
     <message>
         <source>Met criteria and absent hazards</source>
         <translation>已符合的标准与不存在的风险</translation>
-    </message>
-    <message>
-        <source>Hide details</source>
-        <translation>隐藏详情</translation>
-    </message>
-    <message>
-        <source>Show details</source>
-        <translation>显示详情</translation>
     </message>
 </context>
 <context>

@@ -1,42 +1,32 @@
-"""What is missing, grouped by the step that asks it; each item is a link to its question."""
+"""What is missing, grouped by the step that asks it; each item is a link to its question.
+
+One list widget (headings for the steps, one link-like item per missing answer) rather than a widget
+per item: a new assessment misses ~60 answers and the list must fill at once.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from decision_aid.domain.evaluate import Evaluation, MissingItem
 from decision_aid.ui.texts import ContentTexts
-from decision_aid.ui.wrap_button import WrapButton
 
 # (step index, row on the page, step title) of the question asking a field; None when no page asks it.
 PlaceLookup = Callable[[str], "tuple[int, int, str] | None"]
-
-LINK_STYLE = (
-    "QPushButton { border: none; background: transparent; color: #1f5f9e; text-align: left; }"
-    "QPushButton:hover { background: #eaf1f8; }"
-)
-
-
-class MissingLink(WrapButton):
-    """A missing answer as a link-like button that wraps (labels can be long)."""
-
-    def __init__(self, item: MissingItem, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.path = item.field
-        self.setText(text.replace("&", "&&"))
-        self.setStyleSheet(LINK_STYLE)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        font = QFont(self.font())
-        font.setUnderline(True)
-        self.setFont(font)
-        self.setAccessibleName(text)
-
-    def heightForWidth(self, width: int) -> int:
-        return self._text_height(width) + 6  # a list of links, not a column of big buttons
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+LINK_COLOUR = "#1f5f9e"
 
 
 class MissingView(QFrame):
@@ -50,54 +40,82 @@ class MissingView(QFrame):
             "QFrame#missingView { border: 1px solid #8fa1ab; border-radius: 5px; background: #f6f8f9; }"
         )
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-weight: 600;")
+        bold = self.heading.font()
+        bold.setBold(True)
+        self.heading.setFont(bold)
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.links: dict[str, MissingLink] = {}
-        self.step_labels: list[QLabel] = []
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(10, 8, 10, 8)
-        self.column.setSpacing(2)
-        self.column.addWidget(self.heading)
-        self.column.addWidget(self.hint)
-        self.body = QVBoxLayout()
-        self.body.setSpacing(0)
-        self.column.addLayout(self.body)
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setStyleSheet("QListWidget { background: transparent; }")
+        self.list.itemClicked.connect(self._follow)
+        self.list.itemActivated.connect(self._follow)
+        self.heading.setBuddy(self.list)
+        self.links: dict[str, QListWidgetItem] = {}
+        self.step_titles: list[str] = []
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 8, 10, 8)
+        column.setSpacing(2)
+        column.addWidget(self.heading)
+        column.addWidget(self.hint)
+        column.addWidget(self.list)
+
+    def _follow(self, item: QListWidgetItem) -> None:
+        path = item.data(PATH_ROLE)
+        if path:
+            self.jump_requested.emit(path)
 
     def set_items(self, evaluation: Evaluation, place_of: PlaceLookup | None) -> None:
-        while self.body.count():
-            item = self.body.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
+        self.list.clear()
         self.links = {}
-        self.step_labels = []
+        self.step_titles = []
         groups: dict[tuple[int, str], list[tuple[int, MissingItem]]] = {}
         for order, item in enumerate(evaluation.missing):
             place = place_of(item.field) if place_of else None
             index, row, title = place if place else (10_000, order, self.tr("Other answers"))
             groups.setdefault((index, title), []).append((row, item))
-        t = self._texts
+        heading_font = QFont(self.list.font())
+        heading_font.setBold(True)
+        link_font = QFont(self.list.font())
+        link_font.setUnderline(True)
         for (_, title), items in sorted(groups.items()):
-            label = QLabel(f"{title} ({len(items)})", self)
-            label.setStyleSheet("font-weight: 600; margin-top: 4px;")
-            self.step_labels.append(label)
-            self.body.addWidget(label)
+            self.step_titles.append(title)
+            heading = QListWidgetItem(f"{title} ({len(items)})")
+            heading.setFont(heading_font)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable, not a link
+            self.list.addItem(heading)
             for _, item in sorted(items, key=lambda pair: pair[0]):
-                link = MissingLink(item, t.text(item.label), self)
-                link.clicked.connect(lambda _=False, p=item.field: self.jump_requested.emit(p))
+                link = QListWidgetItem(f"    {self._texts.text(item.label)}")
+                link.setData(PATH_ROLE, item.field)
+                link.setFont(link_font)
+                link.setForeground(QBrush(QColor(LINK_COLOUR)))
+                link.setToolTip(self.tr("Go to this question"))
                 self.links[item.field] = link
-                self.body.addWidget(link)
+                self.list.addItem(link)
         count = len(evaluation.missing)
         self.heading.setText(self.tr("What's missing (%1)").replace("%1", str(count)))
         self.hint.setText(self.tr("Click an item to answer it."))
         self.setVisible(bool(count))
+        self.fit()
+
+    def fit(self) -> None:
+        """Show every row: the page around the list scrolls, not the list."""
+        rows = sum(self.list.sizeHintForRow(r) for r in range(self.list.count()))
+        self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.fit()  # wrapped rows change height with the width
 
     def focus_first(self) -> bool:
         first = next(iter(self.links.values()), None)
         if first is None:
             return False
-        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.list.setCurrentItem(first)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         return True

@@ -33,6 +33,16 @@ LINK_STYLE = (
     " text-decoration: underline; padding: 1px 2px; }"
     "QPushButton:focus { border: 1px solid #2a6fb0; border-radius: 3px; }"
 )
+# One style sheet on the view, not one per card: style sheets are costly to apply widget by widget.
+CARD_STYLE = (
+    "QFrame#reasonCard { border: 1px solid #d5dbe0; border-left: 5px solid #8fa1ab;"
+    " border-radius: 4px; background: palette(base); }"
+    + "".join(
+        f'QFrame#reasonCard[tone="{key}"] {{ border-left-color: {tone(key).border}; }}'
+        for key in ("met", "not_met", "unknown", "caution", "red_flag")
+    )
+    + LINK_STYLE.replace("QPushButton", 'QPushButton[link="true"]')
+)
 
 
 def _label(text: str, parent: QWidget, hint: bool = False) -> QLabel:
@@ -46,8 +56,9 @@ def _label(text: str, parent: QWidget, hint: bool = False) -> QLabel:
 
 
 def link_button(text: str, parent: QWidget) -> QPushButton:
+    """A flat, underlined button: styled by the owner's style sheet (``link`` property)."""
     button = QPushButton(text, parent)
-    button.setStyleSheet(LINK_STYLE)
+    button.setProperty("link", True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
 
@@ -62,13 +73,10 @@ class ReasonCard(QFrame):
         self.reason = reason
         lang = texts.lang
         colon = "：" if lang == "zh" else ": "
-        t = tone("red_flag" if reason.status == "red_flag" else reason.status.value)
-        self.setObjectName("reasonCard")
+        t = tone(reason.status.value)
         fg = "#8a1c1c" if reason.status == "red_flag" else t.fg
-        self.setStyleSheet(
-            f"QFrame#reasonCard {{ border: 1px solid #d5dbe0; border-left: 5px solid {t.border};"
-            " border-radius: 4px; background: palette(base); }"
-        )
+        self.setObjectName("reasonCard")
+        self.setProperty("tone", reason.status.value)  # the border colour, see CARD_STYLE
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setWordWrap(True)
@@ -118,8 +126,70 @@ class ReasonCard(QFrame):
         self.all_inputs.setVisible(shown)
 
 
+class Checklist(QWidget):
+    """A group of reasons as one line each ("Pain duration: ✓ Met"); "Show details" builds and shows
+    their full cards (built only when first asked for: most of the time the lines are enough)."""
+
+    def __init__(self, view: ReasonsView, key: Group) -> None:
+        super().__init__(view)
+        self.view = view
+        self.key = key
+        self.reasons: list[Reason] = []
+        self.cards: list[ReasonCard] = []
+        self.heading = QLabel(self)
+        bold = self.heading.font()
+        bold.setBold(True)
+        self.heading.setFont(bold)
+        self.lines = _label("", self)
+        self.toggle = link_button("", self)
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self._show_details)
+        self.card_column = QVBoxLayout()
+        self.card_column.setSpacing(6)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.toggle)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addLayout(head)
+        column.addWidget(self.lines)
+        column.addLayout(self.card_column)
+
+    def set_reasons(self, reasons: list[Reason], title: str) -> None:
+        texts = self.view.texts
+        colon = "：" if texts.lang == "zh" else ": "
+        self.reasons = reasons
+        self.view.clear_layout(self.card_column)
+        self.cards = []
+        self.heading.setText(f"{title} ({len(reasons)})")
+        lang = texts.lang
+        self.lines.setText(
+            "\n".join(f"{texts.text(r.title)}{colon}{status_line(r, texts.content, lang)}" for r in reasons)
+        )
+        self.setVisible(bool(reasons))
+        self._show_details(self.toggle.isChecked())
+
+    def _show_details(self, shown: bool) -> None:
+        if shown and not self.cards:
+            for reason in self.reasons:
+                card = self.view.make_card(reason, self)
+                self.cards.append(card)
+                self.card_column.addWidget(card)
+        self.toggle.setText(self.tr("Hide details") if shown else self.tr("Show details"))
+        self.lines.setVisible(not shown)
+        for card in self.cards:
+            card.setVisible(shown)
+
+
+# Groups shown as full cards; the others as checklists that expand.
+CARD_GROUPS = frozenset({Group.red_flag, Group.not_met, Group.caution, Group.note})
+
+
 class ReasonsView(QWidget):
-    """The cards that need attention, grouped, then the collapsible checklist of met criteria."""
+    """What needs attention first, in the order of domain.presentation's groups: red flags and what
+    is not met or present as cards, what is outstanding as a checklist, cautions and notes as cards,
+    and the met criteria and absent hazards as a checklist."""
 
     citation_requested = Signal(list)
 
@@ -127,28 +197,35 @@ class ReasonsView(QWidget):
         super().__init__(parent)
         self.texts = texts
         self._evaluation: Evaluation | None = None
-        self.cards: list[ReasonCard] = []
         self.group_labels: dict[Group, QLabel] = {}
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSpacing(6)
-        self.action = QVBoxLayout()
-        self.action.setSpacing(6)
-        self.column.addLayout(self.action)
-        self.met_heading = QLabel(self)
-        self.met_heading.setStyleSheet("font-weight: 600;")
-        self.met_list = _label("", self)
-        self.met_toggle = link_button("", self)
-        self.met_toggle.setCheckable(True)
-        self.met_toggle.toggled.connect(self._toggle_met)
-        self.met_cards = QVBoxLayout()
-        self.met_cards.setSpacing(6)
-        head = QHBoxLayout()
-        head.addWidget(self.met_heading, 1)
-        head.addWidget(self.met_toggle)
-        self.column.addLayout(head)
-        self.column.addWidget(self.met_list)
-        self.column.addLayout(self.met_cards)
+        self.setStyleSheet(CARD_STYLE)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        self.sections: dict[Group, QVBoxLayout] = {}
+        self.checklists: dict[Group, Checklist] = {}
+        for key in GROUP_ORDER:
+            if key in CARD_GROUPS:
+                section = QVBoxLayout()
+                section.setSpacing(6)
+                self.sections[key] = section
+                column.addLayout(section)
+            else:
+                self.checklists[key] = Checklist(self, key)
+                column.addWidget(self.checklists[key])
+
+    @property
+    def cards(self) -> list[ReasonCard]:
+        """Every card built so far, in page order."""
+        out: list[ReasonCard] = []
+        for key in GROUP_ORDER:
+            if key in self.sections:
+                layout = self.sections[key]
+                items = (layout.itemAt(i) for i in range(layout.count()))
+                out += [w for it in items if it is not None and isinstance(w := it.widget(), ReasonCard)]
+            else:
+                out += self.checklists[key].cards
+        return out
 
     def group_title(self, key: Group) -> str:
         return {
@@ -160,7 +237,8 @@ class ReasonsView(QWidget):
             Group.met: self.tr("Met criteria and absent hazards"),
         }[key]
 
-    def _clear(self, layout: QVBoxLayout) -> None:
+    @staticmethod
+    def clear_layout(layout: QVBoxLayout) -> None:
         while layout.count():
             item = layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -168,56 +246,33 @@ class ReasonsView(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
 
-    def _card(self, reason: Reason) -> ReasonCard:
-        card = ReasonCard(reason, self.texts, self)
+    def make_card(self, reason: Reason, parent: QWidget) -> ReasonCard:
+        card = ReasonCard(reason, self.texts, parent)
         card.citation_requested.connect(self.citation_requested)
-        self.cards.append(card)
         return card
 
     def set_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
-        texts = self.texts
-        self.cards = []
         self.group_labels = {}
-        self._clear(self.action)
-        self._clear(self.met_cards)
         grouped: dict[Group, list[Reason]] = {g: [] for g in GROUP_ORDER}
         for reason in evaluation.reasons:
             grouped[group(reason)].append(reason)
-        for key in GROUP_ORDER[:-1]:
-            if not grouped[key]:
+        for key, reasons in grouped.items():
+            if key in self.checklists:
+                self.checklists[key].set_reasons(reasons, self.group_title(key))
                 continue
-            title = QLabel(f"{self.group_title(key)} ({len(grouped[key])})", self)
-            title.setStyleSheet("font-weight: 600;")
+            section = self.sections[key]
+            self.clear_layout(section)
+            if not reasons:
+                continue
+            title = QLabel(f"{self.group_title(key)} ({len(reasons)})", self)
+            bold = title.font()
+            bold.setBold(True)
+            title.setFont(bold)
             self.group_labels[key] = title
-            self.action.addWidget(title)
-            for reason in grouped[key]:
-                self.action.addWidget(self._card(reason))
-        met = grouped[Group.met]
-        colon = "：" if texts.lang == "zh" else ": "
-        self.met_heading.setText(f"{self.group_title(Group.met)} ({len(met)})")
-        self.met_list.setText(
-            "\n".join(
-                f"{texts.text(r.title)}{colon}{status_line(r, texts.content, texts.lang)}"
-                for r in met
-            )
-        )
-        for reason in met:
-            card = self._card(reason)
-            card.setVisible(self.met_toggle.isChecked())
-            self.met_cards.addWidget(card)
-        for widget in (self.met_heading, self.met_list, self.met_toggle):
-            widget.setVisible(bool(met))
-        self._toggle_met(self.met_toggle.isChecked())
-
-    def met_card_list(self) -> list[ReasonCard]:
-        return [c for c in self.cards if group(c.reason) == Group.met]
-
-    def _toggle_met(self, shown: bool) -> None:
-        self.met_toggle.setText(self.tr("Hide details") if shown else self.tr("Show details"))
-        self.met_list.setVisible(not shown and bool(self.met_card_list()))
-        for card in self.met_card_list():
-            card.setVisible(shown)
+            section.addWidget(title)
+            for reason in reasons:
+                section.addWidget(self.make_card(reason, self))
 
     def retranslate(self) -> None:
         if self._evaluation is not None:

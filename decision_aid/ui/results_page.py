@@ -131,6 +131,9 @@ class ResultsPage(QWidget):
         """Bring the missing list into view with its first link focused."""
         if self._stale:
             self._refresh_lists(self.document.evaluation)
+        layout = self.scroll.widget().layout()
+        if layout is not None:
+            layout.activate()  # place the new links now, so the scroll position is right
         self.scroll.ensureWidgetVisible(self.missing, 0, 0)
         if not self.missing.focus_first():
             self.setFocus(Qt.FocusReason.OtherFocusReason)

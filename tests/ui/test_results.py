@@ -69,19 +69,20 @@ def test_no_hazard_reads_met_and_met_criteria_collapse(
     # Nothing needs action: the side panel names what the verdict rests on, red flags absent first.
     top = session.window.wizard.side.top_reasons.text().splitlines()
     assert len(top) == 2 and top[0].endswith(WORDS[lang]["absent"])
-    view = results.reasons
-    met = view.met_card_list()
-    assert met and not any(card.isVisible() for card in met)  # collapsed to the checklist
-    lines = view.met_list.text().splitlines()
-    assert len(lines) == len(met) and view.met_list.isVisible()
+    checklist = results.reasons.checklists[Group.met]
+    assert not checklist.cards  # collapsed to the checklist, the cards not even built
+    lines = checklist.lines.text().splitlines()
+    assert checklist.lines.isVisible()
+    assert len(lines) == sum(group(r) == Group.met for r in session.document.evaluation.reasons)
+    click(qtbot, checklist.toggle)
+    met = checklist.cards
     for card, line in zip(met, lines, strict=True):
         expected = WORDS[lang]["absent" if card.reason.finding == Finding.hazard else "met"]
         assert line.endswith(expected), line
         assert expected in card.status.text()
     assert sum(c.reason.finding == Finding.hazard for c in met) >= 9
-    click(qtbot, view.met_toggle)
-    assert all(card.isVisible() for card in met) and not view.met_list.isVisible()
-    click(qtbot, view.met_toggle)
+    assert all(card.isVisible() for card in met) and not checklist.lines.isVisible()
+    click(qtbot, checklist.toggle)
     assert not any(card.isVisible() for card in met)
 
 
@@ -91,7 +92,7 @@ def test_inputs_are_summarised_with_the_full_list_on_click(
 ) -> None:
     session = make_session(lang)
     results = _open_results(qtbot, session, "crps")
-    click(qtbot, results.reasons.met_toggle)
+    click(qtbot, results.reasons.checklists[Group.met].toggle)
     card = next(c for c in results.reasons.cards if c.reason.rule == "crps.symptoms")
     summary = {"en": "4 of 4 categories: sensory, vasomotor", "zh": "4 类中 4 类：感觉类、血管舒缩类"}[lang]
     assert summary in card.inputs.text()
@@ -109,7 +110,7 @@ def test_author_year_citation_click_shows_full_reference(
 ) -> None:
     session = make_session(lang)
     results = _open_results(qtbot, session, "crps")
-    click(qtbot, results.reasons.met_toggle)
+    click(qtbot, results.reasons.checklists[Group.met].toggle)
     card = next(c for c in results.reasons.cards if c.reason.rule == "general.pain_duration")
     button = next(b for b in card.sources if b.text() == "NICE TA159")
     click(qtbot, button)
@@ -128,7 +129,7 @@ def test_nothing_is_cut_off_at_800_px(
     session = make_session(lang)
     session.window.resize(800, 700)
     results = _open_results(qtbot, session, example)
-    click(qtbot, results.reasons.met_toggle)
+    click(qtbot, results.reasons.checklists[Group.met].toggle)
     qtbot.wait(50)
     viewport = results.scroll.viewport().width()
     assert results.scroll.widget().width() <= viewport, results.scroll.widget().minimumSizeHint()
@@ -152,11 +153,12 @@ def test_missing_grouped_by_step_and_each_item_jumps(
     missing = results.missing
     assert missing.isVisible()
     assert missing.y() < results.next_heading.y() < results.reasons.y()  # at the top
-    titles = [label.text().rsplit(" (", 1)[0] for label in missing.step_labels]
+    titles = missing.step_titles
     psps = page(window, "psps_t2")
     assert psps.nav_title() in titles and page(window, "safety").nav_title() in titles
     assert len(missing.links) == len(session.document.evaluation.missing)
-    click(qtbot, missing.links["psps_t2.surgical_reevaluation_done"])
+    rect = missing.list.visualItemRect(missing.links["psps_t2.surgical_reevaluation_done"])
+    qtbot.mouseClick(missing.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.wizard.current_widget() is psps
     row = psps.rows["psps_t2.surgical_reevaluation_done"]
     assert QApplication.focusWidget() is row.control.focus_target()
@@ -178,7 +180,8 @@ def test_side_panel_missing_link_and_next_unanswered(
     results = window.wizard.results
     assert window.wizard.current_widget() is results
     first_link = next(iter(results.missing.links.values()))
-    assert QApplication.focusWidget() is first_link
+    assert QApplication.focusWidget() is results.missing.list
+    assert results.missing.list.currentItem() is first_link
     click(qtbot, side.next_unanswered)
     first = window.wizard.current_widget()
     path = next(p for p, r in first.rows.items() if r.control.focus_target() is QApplication.focusWidget())
@@ -233,7 +236,7 @@ def test_results_follow_every_answer(qtbot: Any, make_session: SessionFactory) -
     choose(qtbot, window, "treatment.mdt_assessment_done", "unknown")
     assert results.banner.verdict_text() == "Incomplete: information missing"
     click(qtbot, window.wizard.side.results_button)
-    labels = [link.text() for link in results.missing.links.values()]
+    labels = [link.text().strip() for link in results.missing.links.values()]
     assert default_content().fields["treatment.mdt_assessment_done"].en in labels
 
 
@@ -264,8 +267,9 @@ def test_language_switch_on_the_results_page_rewords_everything(
     assert results.missing.heading.text().startswith("What's missing")
     click(qtbot, window.toolbar.widgetForAction(window.act_toggle_language))
     assert results.missing.heading.text().startswith("缺失信息")
-    card = results.reasons.cards[0]
-    assert card.reason.rule == "safety.red_flags" and "? 未记录" in card.status.text()
+    outstanding = results.reasons.checklists[Group.outstanding]
+    first = outstanding.lines.text().splitlines()[0]
+    assert first == f"{default_content().rules['safety.red_flags'].title.zh}：? 未记录"
     assert results.banner.verdict_text() == default_content().labels.verdicts["incomplete"].zh
     path, link = next(iter(results.missing.links.items()))
-    assert link.text() == default_content().fields[path].zh
+    assert link.text().strip() == default_content().fields[path].zh
