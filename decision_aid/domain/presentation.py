@@ -17,7 +17,7 @@ from decision_aid.domain.content import ContentLibrary, Lang, Text
 from decision_aid.domain.rules.base import Finding, Role, Status
 
 if TYPE_CHECKING:
-    from decision_aid.domain.evaluate import InputRead, Reason
+    from decision_aid.domain.evaluate import Evaluation, InputRead, Reason
 
 PHRASE_KEYS = ("met", "not_met", "absent", "present", "present_discuss", "discuss", "note", "not_recorded")
 
@@ -87,6 +87,22 @@ def group(reason: Reason) -> Group:
     if reason.status == Status.caution:
         return Group.caution
     return Group.met
+
+
+def verdict_reasons(evaluation: Evaluation, limit: int = 2) -> list[Reason]:
+    """The reasons the verdict rests on, most telling first: what needs action (a caution note such
+    as an investigational indication leads when the verdict is investigational); when nothing does,
+    the met criteria."""
+    order = {g: i for i, g in enumerate(GROUP_ORDER)}
+    ranked = sorted(evaluation.reasons, key=lambda r: order[group(r)])
+    notes = [r for r in ranked if group(r) == Group.note and r.status == Status.caution]
+    action = [r for r in ranked if group(r) not in (Group.met, Group.note)]
+    if evaluation.verdict == "investigational":
+        action = notes + action
+    else:
+        action += notes
+    met = [r for r in ranked if group(r) == Group.met]
+    return (action or met)[:limit]
 
 
 # -- red flags ---------------------------------------------------------------------------------

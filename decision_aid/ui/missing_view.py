@@ -52,7 +52,9 @@ class MissingView(QFrame):
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setStyleSheet("QListWidget { background: transparent; }")
+        self.list.setStyleSheet(
+            "QListWidget { background: transparent; } QListWidget::item { padding: 1px 2px; }"
+        )
         self.list.itemClicked.connect(self._follow)
         self.list.itemActivated.connect(self._follow)
         self.heading.setBuddy(self.list)
@@ -90,7 +92,7 @@ class MissingView(QFrame):
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable, not a link
             self.list.addItem(heading)
             for _, item in sorted(items, key=lambda pair: pair[0]):
-                link = QListWidgetItem(f"    {self._texts.text(item.label)}")
+                link = QListWidgetItem(self._texts.text(item.label))
                 link.setData(PATH_ROLE, item.field)
                 link.setFont(link_font)
                 link.setForeground(QBrush(QColor(LINK_COLOUR)))

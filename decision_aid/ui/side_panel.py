@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from decision_aid.domain.presentation import GROUP_ORDER, Group, group, status_line
+from decision_aid.domain.presentation import status_line, verdict_reasons
 from decision_aid.ui.document import AssessmentDocument
 from decision_aid.ui.texts import ContentTexts
 from decision_aid.ui.verdict_banner import VerdictBanner
@@ -141,15 +141,8 @@ class SidePanel(QFrame):
         self.stage.setText(self._texts.label("stages", a.trial.stage))
         evaluation = self._document.evaluation
         self.banner.show_evaluation(evaluation)
-        # The one or two reasons that weigh most: what needs action first (domain.presentation).
-        order = {g: i for i, g in enumerate(GROUP_ORDER)}
-        # Notes never change the verdict, so they are not among its reasons; met criteria are
-        # shown only when nothing needs action (then they are what the verdict rests on).
-        deciding = sorted(
-            (r for r in evaluation.reasons if group(r) != Group.note), key=lambda r: order[group(r)]
-        )
-        action = [r for r in deciding if group(r) != Group.met]
-        top = (action or deciding)[:TOP_REASONS]
+        # The one or two reasons the verdict rests on, chosen by domain.presentation.
+        top = verdict_reasons(evaluation, TOP_REASONS)
         t = self._texts
         colon = "：" if t.lang == "zh" else ": "
         self.top_reasons.setText(

@@ -203,3 +203,19 @@ def test_content_check_reports_missing_status_words_and_bad_indication_wording(c
         "rules.json: general.pain_duration has indication text for status caution, which it never gives"
         in problems
     )
+
+
+def test_verdict_reasons_name_what_the_verdict_rests_on() -> None:
+    from decision_aid.domain.presentation import verdict_reasons
+
+    def rules(**overrides: object) -> list[str]:
+        return [r.rule for r in verdict_reasons(evaluate(make(**overrides)))]
+
+    assert rules(indication="sci") == ["sci.investigational"]
+    assert rules(safety__suspected_tumour="yes") == ["safety.red_flags"]
+    assert rules(safety__pregnancy="yes") == ["safety.pregnancy"]
+    assert rules() == ["safety.red_flags", "general.age"]  # nothing needs action: what is met
+    assert rules(pain__duration_months=3, safety__coagulopathy="unknown") == [
+        "general.pain_duration",
+        "safety.coagulopathy",
+    ]
