@@ -22,7 +22,7 @@ from decision_aid.ui.texts import ContentTexts
 from decision_aid.ui.verdict_banner import VerdictBanner
 
 PANEL_WIDTH = 250
-NEXT_UNANSWERED_SHORTCUT = "Ctrl+U"
+NEXT_UNANSWERED_SHORTCUT = "Ctrl+J"  # Ctrl+U clears a line in a text field on X11
 TOP_REASONS = 2
 LINK_STYLE = (
     "QPushButton { border: none; background: transparent; color: #1f5f9e; text-align: left;"

@@ -186,7 +186,7 @@ def test_side_panel_missing_link_and_next_unanswered(
     first = window.wizard.current_widget()
     path = next(p for p, r in first.rows.items() if r.control.focus_target() is QApplication.focusWidget())
     assert path in {m.field for m in session.document.evaluation.missing}
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     second = window.wizard.current_widget()
     focus = QApplication.focusWidget()
     path2 = next(p for p, r in second.rows.items() if r.control.focus_target() is focus)
