@@ -72,6 +72,11 @@ BOX_FILL = "#f4f6f8"
 BENEFIT_FILL = "#e6f2ea"
 HARM_FILL = "#f8e7e6"
 NOTICE_FILL = "#f1eaf8"
+# Cards and panels on the results page: a quiet border, the red-flag text, a pale panel fill.
+CARD_BORDER = "#d5dbe0"
+RED_FLAG_TEXT = "#8a1c1c"
+RED_FLAG_FILL = "#fdecea"
+PANEL_FILL = "#f6f8f9"
 # A warning strip in the window (e.g. autosave failing): dark amber on pale amber.
 WARNING_FILL = "#fff3cd"
 WARNING_TEXT = "#5c4400"

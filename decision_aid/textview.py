@@ -9,6 +9,7 @@ from typing import Any
 
 from decision_aid.domain.content import Lang, default_content
 from decision_aid.domain.evaluate import Evaluation
+from decision_aid.domain.presentation import Group, citation_label, group, status_line
 
 
 def render_evaluation(evaluation: Evaluation, lang: Lang = "en") -> str:
@@ -27,7 +28,7 @@ def render_evaluation(evaluation: Evaluation, lang: Lang = "en") -> str:
         f"{h('reasons')}:",
     ]
     for reason in evaluation.reasons:
-        status = content.label("statuses", reason.status, lang)
+        status = status_line(reason, content, lang)
         lines.append(f"  [{status}] {reason.title.get(lang)} ({reason.rule})")
         lines.append(f"      {reason.text.get(lang)}")
         lines.append(f"      {h('threshold')}: {reason.threshold.get(lang)}")
@@ -75,4 +76,57 @@ def render_questions(items: list[dict[str, Any]]) -> str:
         lines.append(f"  help: {_plain(item['help'])}")
         lines.append(f"  citations: {', '.join(item['citations'])}")
         lines.append("")
+    return "\n".join(lines)
+
+
+def record_text(evaluation: Evaluation, lang: Lang = "en") -> str:
+    """The result as plain text for the medical record: verdict, what needs attention with its
+    reasons, the met criteria in one line each, what is missing, and the next step."""
+    content = default_content()
+
+    def h(key: str) -> str:
+        return content.label("terms", key, lang)
+
+    colon = "：" if lang == "zh" else ": "
+
+    def cites(keys: list[str]) -> str:
+        if not keys:
+            return ""
+        inner = "；".join if lang == "zh" else "; ".join
+        text = inner(citation_label(k, content) for k in keys)
+        return f"（{text}）" if lang == "zh" else f" ({text})"
+
+    lines = [
+        h("record_title"),
+        f"{h('verdict')}{colon}{evaluation.verdict_label.get(lang)}",
+        f"{h('indication')}{colon}{content.label('indications', evaluation.indication, lang)}",
+        f"{h('stage')}{colon}{content.label('stages', evaluation.stage, lang)}",
+        "",
+    ]
+    action = [r for r in evaluation.reasons if group(r) != Group.met]
+    settled = [r for r in evaluation.reasons if group(r) == Group.met]
+    if action:
+        lines.append(f"{h('action')}{colon.strip()}")
+        for reason in action:
+            head = f"{reason.title.get(lang)}{colon}{status_line(reason, content, lang)}"
+            stop = "。" if lang == "zh" else ". "
+            lines.append(f"- {head}{stop}{reason.text.get(lang)}{cites(reason.citations)}")
+        lines.append("")
+    if settled:
+        lines.append(f"{h('settled')}{colon.strip()}")
+        lines += [f"- {r.title.get(lang)}{colon}{status_line(r, content, lang)}" for r in settled]
+        lines.append("")
+    if evaluation.missing:
+        lines.append(h("missing_count").format(count=len(evaluation.missing)) + colon.strip())
+        lines += [f"- {item.label.get(lang)}" for item in evaluation.missing]
+        lines.append("")
+    step = evaluation.next_step
+    lines.append(f"{h('next')}{colon}{step.text.get(lang)}{cites(step.citations)}")
+    lines.append(
+        h("versions").format(
+            app=evaluation.app_version,
+            content=evaluation.content_version,
+            hash=evaluation.content_hash[:12],
+        )
+    )
     return "\n".join(lines)

@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Hide details</source>
+        <translation>隐藏详情</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>显示详情</translation>
+    </message>
+</context>
+<context>
     <name>CrpsPage</name>
     <message>
         <source>CRPS: Budapest criteria</source>
@@ -335,6 +346,10 @@
         <translation>评估结果(&amp;R)</translation>
     </message>
     <message>
+        <source>Next &amp;unanswered question</source>
+        <translation>下一个未回答的问题(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;About the decision aid</source>
         <translation>关于本决策辅助工具(&amp;A)</translation>
     </message>
@@ -357,6 +372,25 @@
     <message>
         <source>Switch the language to %1</source>
         <translation>将界面语言切换为%1</translation>
+    </message>
+</context>
+<context>
+    <name>MissingView</name>
+    <message>
+        <source>Other answers</source>
+        <translation>其他回答</translation>
+    </message>
+    <message>
+        <source>Go to this question</source>
+        <translation>前往该问题</translation>
+    </message>
+    <message>
+        <source>What&apos;s missing (%1)</source>
+        <translation>缺失信息（%1 项）</translation>
+    </message>
+    <message>
+        <source>Click an item to answer it.</source>
+        <translation>点击条目即可前往作答。</translation>
     </message>
 </context>
 <context>
@@ -403,26 +437,49 @@
     </message>
 </context>
 <context>
-    <name>ReasonsTable</name>
+    <name>ReasonCard</name>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Threshold: %1</source>
+        <translation>判定标准：%1</translation>
     </message>
     <message>
-        <source>Criterion</source>
-        <translation>标准</translation>
+        <source>Inputs read:</source>
+        <translation>依据的输入：</translation>
     </message>
     <message>
-        <source>Inputs read</source>
-        <translation>读取的输入</translation>
+        <source>Show all %1 inputs</source>
+        <translation>显示全部 %1 项输入</translation>
     </message>
     <message>
-        <source>Threshold</source>
-        <translation>阈值</translation>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsView</name>
+    <message>
+        <source>Red flags</source>
+        <translation>红旗征</translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation>来源</translation>
+        <source>Not met or present</source>
+        <translation>不符合或存在</translation>
+    </message>
+    <message>
+        <source>Outstanding: not recorded</source>
+        <translation>待补充：未记录</translation>
+    </message>
+    <message>
+        <source>Cautions: discuss at MDT</source>
+        <translation>需注意：提交多学科团队（MDT）讨论</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Met criteria and absent hazards</source>
+        <translation>已符合的标准与不存在的风险</translation>
     </message>
 </context>
 <context>
@@ -439,20 +496,16 @@
         <translation>评估结果</translation>
     </message>
     <message>
-        <source>Red flags: investigate before anything else.</source>
-        <translation>存在警示征象：请先行排查，再考虑其他事项。</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <source>Click an item to answer it.</source>
-        <translation>点击条目即可前往作答。</translation>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
     <message>
-        <source>Nothing is missing.</source>
-        <translation>无缺失信息。</translation>
+        <source>Print the results</source>
+        <translation>打印评估结果</translation>
     </message>
     <message>
         <source>App %1 · content %2 (%3)</source>
@@ -467,12 +520,20 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <source>Reasons (red flags first)</source>
-        <translation>依据（警示征象优先列出）</translation>
+        <source>Reasons, what needs attention first</source>
+        <translation>依据（需要处理的在前）</translation>
     </message>
     <message>
-        <source>&amp;Missing information</source>
-        <translation>缺失信息(&amp;M)</translation>
+        <source>&amp;Copy for the record</source>
+        <translation>复制到病历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the verdict, the reasons and the next step as plain text</source>
+        <translation>将结论、依据和下一步以纯文本复制</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
@@ -488,14 +549,21 @@
     </message>
 </context>
 <context>
+    <name>RuleStatus</name>
+    <message>
+        <source>Threshold: %1</source>
+        <translation>判定标准：%1</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPage</name>
     <message>
         <source>Safety, contraindications and red flags</source>
-        <translation>安全性：禁忌证与警示征象</translation>
+        <translation>安全性：禁忌证与红旗征</translation>
     </message>
     <message>
         <source>Safety and red flags</source>
-        <translation>安全性与警示征象</translation>
+        <translation>安全性与红旗征</translation>
     </message>
 </context>
 <context>
@@ -514,6 +582,10 @@
     <message>
         <source>%v of %m answered</source>
         <translation>已回答 %v/%m</translation>
+    </message>
+    <message>
+        <source>Based on %1 of %2 answers</source>
+        <translation>依据 %2 项中已回答的 %1 项</translation>
     </message>
     <message>
         <source>Missing information: %1 items</source>
@@ -538,6 +610,18 @@
     <message>
         <source>Show &amp;results</source>
         <translation>查看评估结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Next &amp;unanswered</source>
+        <translation>下一个未回答(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go to the next question the verdict still needs (%1)</source>
+        <translation>前往结论仍需要的下一个问题（%1）</translation>
+    </message>
+    <message>
+        <source>Show what is missing on the results page</source>
+        <translation>在评估结果页查看缺失信息</translation>
     </message>
     <message>
         <source>Steps</source>

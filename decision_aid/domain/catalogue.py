@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from decision_aid.domain.assessment import Indication
 from decision_aid.domain.content import ContentLibrary
 from decision_aid.domain.evaluate import Verdict
+from decision_aid.domain.presentation import PHRASE_KEYS
 from decision_aid.domain.questions import field_paths
 from decision_aid.domain.rules import ALL_RULES, Role, Status
 
@@ -47,7 +49,14 @@ def check_content(content: ContentLibrary) -> list[str]:
             problems.append(
                 f"rules.json: {rule.id} has text for status {status}, which it never gives"
             )
-        for status, body in text.texts.items():
+        variants = [t for v in text.indications.values() for t in v.texts.items()]
+        for indication in sorted(set(text.indications) - {i.value for i in Indication}):
+            problems.append(f"rules.json: {rule.id} has wording for unknown indication {indication}")
+        for status in sorted({s for s, _ in variants} - wanted):
+            problems.append(
+                f"rules.json: {rule.id} has indication text for status {status}, which it never gives"
+            )
+        for status, body in [*text.texts.items(), *variants]:
             extra = body.placeholders() - rule.params
             if extra:
                 problems.append(
@@ -64,6 +73,9 @@ def check_content(content: ContentLibrary) -> list[str]:
         "verdicts": {v.value for v in Verdict},
         "statuses": {s.value for s in Status},
         "roles": {r.value for r in Role},
+        "findings": set(PHRASE_KEYS),
+        "headlines": {"red_flag", "red_flag_named"},
+        "summaries": {"categories", "none"},
     }
     for group, keys in groups.items():
         have = set(getattr(content.labels, group))

@@ -89,6 +89,7 @@ class Reference(_Strict):
     url: str = ""
     # The numbers the app may print with this reference (checked by decision_aid.domain.figures).
     figures: tuple[Figure, ...] = ()
+    short: str = ""  # the citation as author and year, when the first author alone would mislead
 
     @field_validator("title", "source")
     @classmethod
@@ -118,11 +119,26 @@ class Reference(_Strict):
         return " ".join(parts)
 
 
+class RuleVariant(_Strict):
+    """Wording for one indication that replaces the rule's general threshold or status texts."""
+
+    threshold: Text | None = None
+    texts: dict[str, Text] = Field(default_factory=dict)
+
+
 class RuleText(_Strict):
     title: Text
     threshold: Text
     texts: dict[str, Text]
     citations: tuple[str, ...] = Field(min_length=1)
+    indications: dict[str, RuleVariant] = Field(default_factory=dict)
+
+    def for_indication(self, indication: str) -> tuple[Text, dict[str, Text]]:
+        """The threshold and status texts that apply to this indication."""
+        variant = self.indications.get(indication)
+        if variant is None:
+            return self.threshold, self.texts
+        return variant.threshold or self.threshold, {**self.texts, **variant.texts}
 
 
 class Meta(_Strict):
@@ -141,6 +157,10 @@ class Labels(_Strict):
     terms: dict[str, Text]  # words of the plain-text views (CLI), e.g. "Verdict", "sources"
     # Labels of the printed documents' own furniture (sign-off block, appendix, footer).
     document: dict[str, Text] = Field(default_factory=dict)
+    # Status words that describe the finding (see domain.presentation) and verdict headlines.
+    findings: dict[str, Text]
+    headlines: dict[str, Text]
+    summaries: dict[str, Text]
 
 
 class SectionText(_Strict):

@@ -31,9 +31,10 @@ from pydantic import BaseModel, Field
 from decision_aid import __version__
 from decision_aid.domain.assessment import Assessment, Indication, Stage
 from decision_aid.domain.content import ContentLibrary, Text, default_content
+from decision_aid.domain.presentation import phrase_key, verdict_headline
 from decision_aid.domain.questions import answer_state, get_path, is_relevant
 from decision_aid.domain.rules import ALL_RULES, Outcome, Reader, Role, Rule, Status
-from decision_aid.domain.rules.base import Param, display
+from decision_aid.domain.rules.base import Finding, Param, display
 
 
 class Verdict(StrEnum):
@@ -53,6 +54,8 @@ class Reason(BaseModel):
     rule: str
     role: Role
     status: Status
+    finding: Finding = Finding.criterion  # what the title names; decides the status words
+    status_words: Text | None = None  # "Absent", "Not met", …: see domain.presentation
     title: Text
     text: Text
     threshold: Text
@@ -182,15 +185,18 @@ def evaluate(assessment: Assessment, content: ContentLibrary | None = None) -> E
         outcome = rule.fn(read)
         results.append((rule, outcome.status))
         text = content.rules[rule.id]
+        threshold, texts = text.for_indication(assessment.indication.value)
         params = {name: str(outcome.params.get(name, "?")) for name in rule.params}
         reasons.append(
             Reason(
                 rule=rule.id,
                 role=rule.role,
                 status=outcome.status,
+                finding=rule.finding,
+                status_words=content.labels.findings[phrase_key(rule.role, rule.finding, outcome.status)],
                 title=text.title,
-                text=text.texts[outcome.status].format(**params),
-                threshold=text.threshold,
+                text=texts[outcome.status].format(**params),
+                threshold=threshold,
                 inputs=[InputRead(field=p, value=display(v)) for p, v in read.read.items()],
                 citations=list(text.citations),
                 params=dict(outcome.params),
@@ -205,7 +211,7 @@ def evaluate(assessment: Assessment, content: ContentLibrary | None = None) -> E
     step = content.next_steps[step_key]
     return Evaluation(
         verdict=verdict,
-        verdict_label=content.labels.verdicts[verdict],
+        verdict_label=verdict_headline(content.labels.verdicts[verdict], reasons, content),
         indication=assessment.indication,
         stage=assessment.trial.stage,
         reasons=reasons,

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from decision_aid.domain.content import Lang, Text
 from decision_aid.domain.evaluate import Reason
+from decision_aid.domain.presentation import status_symbol, status_words
 from decision_aid.domain.rules import Status
 from decision_aid.report.blocks import KEY_SIZE, coloured, grid, keys_markup
 from decision_aid.report.fonts import LATIN, markup
@@ -25,12 +26,18 @@ _SEPARATORS = {"en": ": ", "zh": "："}
 _PREFIX_SEPARATORS = {"en": (": ", " – "), "zh": ("：",)}
 
 
-def status_cell(ctx: Ctx, status: Status) -> list[Flowable]:
-    text = ctx.content.labels.statuses[status.value]
-    colour = STATUS_COLOURS[status.value]
-    return [
-        ctx.p("", "cell_bold", lang, extra=coloured(escape(text.get(lang)), colour)) for lang in ctx.langs
-    ]
+def status_cell(ctx: Ctx, reason: Reason) -> list[Flowable]:
+    """The status in words that describe the finding ("Absent", "Not met"), with a symbol that
+    reads in greyscale, both from domain.presentation."""
+    text = status_words(reason, ctx.content)
+    colour = STATUS_COLOURS[reason.status.value]
+    symbol = status_symbol(reason)
+    out: list[Flowable] = []
+    for lang in ctx.langs:
+        font = ctx.styles.get("cell_bold", lang).fontName
+        words = coloured(markup(f"{symbol} {text.get(lang)}", font), colour)
+        out.append(ctx.p("", "cell_bold", lang, extra=words))
+    return out
 
 
 def _value_label(ctx: Ctx, value: str, lang: Lang) -> str:
@@ -90,7 +97,7 @@ def criteria_table(ctx: Ctx) -> list[Flowable]:
             data.append(
                 [
                     criterion,
-                    status_cell(ctx, reason.status),
+                    status_cell(ctx, reason),
                     ctx.cell(reason.threshold),
                     ctx.p("", "cell", "en", extra=keys_markup(keys)),
                 ]
@@ -112,11 +119,14 @@ def met_checklist(ctx: Ctx) -> list[Flowable]:
     for reason in met:
         keys = ctx.cite(reason.citations)
         cell: list[Flowable] = []
+        words = status_words(reason, ctx.content)
         for i, lang in enumerate(ctx.langs):
             font = ctx.styles.get("cell", lang).fontName
-            tick = coloured(markup("✓ ", LATIN), colour) if i == 0 else "\u2003"
+            tick = coloured(markup(f"{status_symbol(reason)} ", LATIN), colour) if i == 0 else "\u2003"
             extra = f" {keys_markup(keys, ', ')}" if i == len(ctx.langs) - 1 else ""
-            cell.append(ctx.p("", "cell", lang, extra=tick + markup(reason.title.get(lang), font) + extra))
+            # "✓ Infection: Absent", never a bare "✓ Infection" that could be read as present.
+            name = f"{reason.title.get(lang)}{_SEPARATORS[lang]}{words.get(lang)}"
+            cell.append(ctx.p("", "cell", lang, extra=tick + markup(name, font) + extra))
         cells.append(cell)
     half = (len(cells) + 1) // 2
     rows = [[cells[i], cells[i + half] if i + half < len(cells) else []] for i in range(half)]
@@ -164,11 +174,11 @@ def flags(ctx: Ctx) -> list[Flowable]:
         out += ctx.paras(labels["flags_none"])
     last = len(ctx.langs) - 1
     for reason in flagged:
-        status = ctx.content.labels.statuses[reason.status.value]
+        status = status_words(reason, ctx.content)
         colour = STATUS_COLOURS[reason.status.value]
         for i, lang in enumerate(ctx.langs):
             font = ctx.styles.get("bullet", lang).fontName
-            head = coloured(markup(status.get(lang), font), colour)
+            head = coloured(markup(f"{status_symbol(reason)} {status.get(lang)}", font), colour)
             head += f"\u00a0· {markup(reason.title.get(lang), font)}{markup(_SEPARATORS[lang], font)}"
             out.append(
                 ctx.p(
@@ -185,13 +195,16 @@ def flags(ctx: Ctx) -> list[Flowable]:
         out += ctx.paras(labels["missing_none"])
     for item in ev.missing:
         where = coloured(escape(f"({item.field} ← {', '.join(item.rules)})"), MUTED)
-        # Answered "unknown" on purpose, or not yet answered: the summary says which.
+        # Answered "unknown" on purpose, or not yet answered: the summary says which (steps and
+        # disagreeing answers name themselves in their label).
         state = ctx.content.labels.terms["unknown_answer" if item.state == "unknown" else "unanswered"]
         for i, lang in enumerate(ctx.langs):
             sep = "（" if lang == "zh" else " ("
+            close = "）" if lang == "zh" else ")"
+            suffix = f"{sep}{state.get(lang)}{close}" if item.kind == "question" else ""
             out.append(
                 ctx.p(
-                    f"{item.label.get(lang)}{sep}{state.get(lang)}{'）' if lang == 'zh' else ')'}",
+                    f"{item.label.get(lang)}{suffix}",
                     "bullet" if i == last else "bullet_pair",
                     lang,
                     extra=f' <font size="{KEY_SIZE}">{where}</font>' if i == last else "",

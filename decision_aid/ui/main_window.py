@@ -29,7 +29,9 @@ from decision_aid.ui.document import AssessmentDocument
 from decision_aid.ui.documents_dialog import DocumentsDialog
 from decision_aid.ui.files import FileController
 from decision_aid.ui.language import LANGUAGE_NAMES, Language
+from decision_aid.ui.missing_nav import wire as wire_missing
 from decision_aid.ui.settings import Settings
+from decision_aid.ui.side_panel import NEXT_UNANSWERED_SHORTCUT
 from decision_aid.ui.start_page import StartPage
 from decision_aid.ui.texts import ContentTexts
 
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.act_back = self._action("Alt+Left", sp.SP_ArrowBack)
         self.act_next = self._action("Alt+Right", sp.SP_ArrowForward)
         self.act_results = self._action("Ctrl+R", sp.SP_DialogApplyButton)
+        self.act_next_unanswered = self._action(NEXT_UNANSWERED_SHORTCUT)
         self.act_about = self._action(QKeySequence.StandardKey.HelpContents)
         self.act_toggle_language = self._action("Ctrl+L")
         self.language_group = QActionGroup(self)
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
         self.menu_go = QMenu(self)
         self.menu_go.addActions([self.act_start, self.act_back, self.act_next, self.act_results])
+        self.menu_go.addAction(self.act_next_unanswered)
         self.menu_language = QMenu(self)
         self.menu_language.addActions(list(self.act_languages.values()))
         self.menu_help = QMenu(self)
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
 
             self._wizard = WizardView(self.document, self.texts)
             self._wizard.documents_requested.connect(self.show_documents)
+            wire_missing(self._wizard, self.act_next_unanswered)
             self.stack.addWidget(self._wizard)
         return self._wizard
 
@@ -229,7 +234,7 @@ class MainWindow(QMainWindow):
         in_wizard = self.document.is_open and self._wizard is not None and current is self._wizard
         for action in (self.act_save, self.act_save_as, self.act_documents):
             action.setEnabled(self.document.is_open)
-        for action in (self.act_back, self.act_next, self.act_results):
+        for action in (self.act_back, self.act_next, self.act_results, self.act_next_unanswered):
             action.setEnabled(in_wizard)
 
     def _recent_changed(self) -> None:
@@ -302,6 +307,7 @@ class MainWindow(QMainWindow):
             (self.act_back, self.tr("&Previous page")),
             (self.act_next, self.tr("&Next page")),
             (self.act_results, self.tr("&Results")),
+            (self.act_next_unanswered, self.tr("Next &unanswered question")),
             (self.act_about, self.tr("&About the decision aid")),
         )
         for action, text in texts:

@@ -1,196 +1,282 @@
-"""The reasons behind the verdict: status, criterion, the inputs read, threshold and sources.
+"""The reasons behind the verdict, action first: one card per reason that needs attention (status
+words with a symbol, the criterion, its text, the threshold, a summary of the inputs with the full
+list on demand, and the sources as author and year), then the met criteria and absent hazards as a
+one-line-per-criterion checklist that expands into the same cards.
 
-Rows come in the Evaluation's order, so red flags stand first. Clicking a source cell (or pressing
-Enter on it) asks for the full references; the table grows to show every row, and the page around
-it scrolls, so no row is hidden behind a second scroll bar.
+Everything comes from the Evaluation and domain.presentation: the grouping, the words, the input
+summaries and the short citations are decided there, never here.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QBrush,
-    QColor,
-    QFont,
-    QPainter,
-    QPalette,
-    QResizeEvent,
-    QTextDocument,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from decision_aid.domain.evaluate import Evaluation
-from decision_aid.palette import LINK
+from decision_aid import palette
+from decision_aid.domain.evaluate import Evaluation, Reason
+from decision_aid.domain.presentation import (
+    GROUP_ORDER,
+    Group,
+    citation_label,
+    group,
+    input_line,
+    status_line,
+    summarise_inputs,
+)
+from decision_aid.ui.flow_layout import FlowLayout
 from decision_aid.ui.retranslate import Retranslating
-from decision_aid.ui.style import status_icon, tone
+from decision_aid.ui.style import tone
 from decision_aid.ui.texts import ContentTexts
 
-STATUS, CRITERION, INPUTS, THRESHOLD, SOURCES = range(5)
-SHARES = {CRITERION: 0.40, INPUTS: 0.24, THRESHOLD: 0.22, SOURCES: 0.14}
-KEYS_ROLE = Qt.ItemDataRole.UserRole + 1
+LINK_STYLE = (
+    f"QPushButton {{ border: none; background: transparent; color: {palette.LINK}; text-align: left;"
+    " text-decoration: underline; padding: 1px 2px; }"
+    f"QPushButton:focus {{ border: 1px solid {palette.ACCENT}; border-radius: 3px; }}"
+)
+# One style sheet on the view, not one per card: style sheets are costly to apply widget by widget.
+CARD_STYLE = (
+    f"QFrame#reasonCard {{ border: 1px solid {palette.CARD_BORDER};"
+    f" border-left: 5px solid {palette.TONES['unknown'].border};"
+    " border-radius: 4px; background: palette(base); }"
+    + "".join(
+        f'QFrame#reasonCard[tone="{key}"] {{ border-left-color: {tone(key).border}; }}'
+        for key in ("met", "not_met", "unknown", "caution", "red_flag")
+    )
+    + LINK_STYLE.replace("QPushButton", 'QPushButton[link="true"]')
+)
 
 
-class ReasonDelegate(QStyledItemDelegate):
-    """Icons at the top of their cell; in the criterion column the title in bold above the text."""
+def _label(text: str, parent: QWidget, hint: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if hint:
+        label.setObjectName("hint")
+    return label
 
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        option.decorationAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
-    def _document(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(4)
-        title, _, text = str(index.data() or "").partition("\n")
-        doc.setHtml(f"<b>{html.escape(title)}</b><br>{html.escape(text)}")
-        doc.setTextWidth(max(option.rect.width(), 10))
-        return doc
+def link_button(text: str, parent: QWidget) -> QPushButton:
+    """A flat, underlined button: styled by the owner's style sheet (``link`` property)."""
+    button = QPushButton(text, parent)
+    button.setProperty("link", True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        if index.column() != CRITERION:
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(option, index)
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        colour = (
-            option.palette.highlightedText()
-            if option.state & QStyle.StateFlag.State_Selected
-            else option.palette.text()
+
+class ReasonCard(QFrame):
+    """One reason in full. ``citation_requested`` carries the keys of a clicked source."""
+
+    citation_requested = Signal(list)
+
+    def __init__(self, reason: Reason, texts: ContentTexts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reason = reason
+        lang = texts.lang
+        colon = "：" if lang == "zh" else ": "
+        t = tone(reason.status.value)
+        fg = palette.RED_FLAG_TEXT if reason.status == "red_flag" else t.fg
+        self.setObjectName("reasonCard")
+        self.setProperty("tone", reason.status.value)  # the border colour, see CARD_STYLE
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setWordWrap(True)
+        words = html.escape(status_line(reason, texts.content, lang))
+        title = html.escape(texts.text(reason.title))
+        self.status.setText(f"<span style='color:{fg}; font-weight:600'>{words}</span> · <b>{title}</b>")
+        self.text = _label(texts.text(reason.text), self)
+        threshold = self.tr("Threshold: %1").replace("%1", texts.text(reason.threshold))
+        self.threshold = _label(threshold, self, True)
+        summary = summarise_inputs(reason, texts.content, lang)
+        full = [input_line(i, texts.content, lang) for i in reason.inputs]
+        head = self.tr("Inputs read:")
+        body = "；".join(summary) if lang == "zh" else " " + "; ".join(summary)
+        self.inputs = _label(head + body, self, True)
+        self.inputs.setVisible(bool(full))
+        self.all_inputs = _label("\n".join(f"• {line}" for line in full), self, True)
+        self.all_inputs.hide()
+        self.inputs_toggle: QPushButton | None = None
+        if full != summary:
+            more = self.tr("Show all %1 inputs").replace("%1", str(len(full)))
+            self.inputs_toggle = link_button(more, self)
+            self.inputs_toggle.setCheckable(True)
+            self.inputs_toggle.toggled.connect(self._toggle_inputs)
+        sources = FlowLayout()
+        sources.addWidget(_label(self.tr("Sources:"), self, True))
+        self.sources: list[QPushButton] = []
+        for key in reason.citations:
+            button = link_button(citation_label(key, texts.content), self)
+            ref = texts.content.references.get(key)
+            button.setToolTip(ref.formatted() if ref else key)
+            button.setAccessibleName(button.text())
+            button.clicked.connect(lambda _=False, k=key: self.citation_requested.emit([k]))
+            sources.addWidget(button)
+            self.sources.append(button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 6, 8, 6)
+        column.setSpacing(3)
+        for widget in (self.status, self.text, self.threshold, self.inputs):
+            column.addWidget(widget)
+        if self.inputs_toggle is not None:
+            column.addWidget(self.inputs_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.all_inputs)
+        column.addLayout(sources)
+        self.setAccessibleName(f"{texts.text(reason.title)}{colon}{status_line(reason, texts.content, lang)}")
+
+    def _toggle_inputs(self, shown: bool) -> None:
+        self.all_inputs.setVisible(shown)
+
+
+class Checklist(QWidget):
+    """A group of reasons as one line each ("Pain duration: ✓ Met"); "Show details" builds and shows
+    their full cards (built only when first asked for: most of the time the lines are enough)."""
+
+    def __init__(self, view: ReasonsView, key: Group) -> None:
+        super().__init__(view)
+        self.view = view
+        self.key = key
+        self.reasons: list[Reason] = []
+        self.cards: list[ReasonCard] = []
+        self.heading = QLabel(self)
+        bold = self.heading.font()
+        bold.setBold(True)
+        self.heading.setFont(bold)
+        self.lines = _label("", self)
+        self.toggle = link_button("", self)
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self._show_details)
+        self.card_column = QVBoxLayout()
+        self.card_column.setSpacing(6)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.toggle)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addLayout(head)
+        column.addWidget(self.lines)
+        column.addLayout(self.card_column)
+
+    def set_reasons(self, reasons: list[Reason], title: str) -> None:
+        texts = self.view.texts
+        colon = "：" if texts.lang == "zh" else ": "
+        self.reasons = reasons
+        self.view.clear_layout(self.card_column)
+        self.cards = []
+        self.heading.setText(f"{title} ({len(reasons)})")
+        lang = texts.lang
+        self.lines.setText(
+            "\n".join(f"{texts.text(r.title)}{colon}{status_line(r, texts.content, lang)}" for r in reasons)
         )
-        context.palette.setColor(QPalette.ColorRole.Text, colour.color())
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
+        self.setVisible(bool(reasons))
+        self._show_details(self.toggle.isChecked())
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        if index.column() != CRITERION:
-            return super().sizeHint(option, index)
-        table = option.widget
-        if isinstance(table, QTableWidget):
-            option = QStyleOptionViewItem(option)
-            option.rect.setWidth(table.columnWidth(CRITERION))
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+    def _show_details(self, shown: bool) -> None:
+        if shown and not self.cards:
+            for reason in self.reasons:
+                card = self.view.make_card(reason, self)
+                self.cards.append(card)
+                self.card_column.addWidget(card)
+        self.toggle.setText(self.tr("Hide details") if shown else self.tr("Show details"))
+        self.lines.setVisible(not shown)
+        for card in self.cards:
+            card.setVisible(shown)
 
 
-class ReasonsTable(Retranslating, QTableWidget):
+# Groups shown as full cards; the others as checklists that expand.
+CARD_GROUPS = frozenset({Group.red_flag, Group.not_met, Group.caution, Group.note})
+
+
+class ReasonsView(Retranslating, QWidget):
+    """What needs attention first, in the order of domain.presentation's groups: red flags and what
+    is not met or present as cards, what is outstanding as a checklist, cautions and notes as cards,
+    and the met criteria and absent hazards as a checklist."""
+
     citation_requested = Signal(list)
 
     def __init__(self, texts: ContentTexts, parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
-        self._texts = texts
+        super().__init__(parent)
+        self.texts = texts
         self._evaluation: Evaluation | None = None
-        self.setWordWrap(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
-        self.setAlternatingRowColors(True)
-        self.setItemDelegate(ReasonDelegate(self))
-        self.cellClicked.connect(self._cell)
-        self.cellActivated.connect(self._cell)
-        self.retranslate()
+        self.group_labels: dict[Group, QLabel] = {}
+        self.setStyleSheet(CARD_STYLE)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        self.sections: dict[Group, QVBoxLayout] = {}
+        self.checklists: dict[Group, Checklist] = {}
+        for key in GROUP_ORDER:
+            if key in CARD_GROUPS:
+                section = QVBoxLayout()
+                section.setSpacing(6)
+                self.sections[key] = section
+                column.addLayout(section)
+            else:
+                self.checklists[key] = Checklist(self, key)
+                column.addWidget(self.checklists[key])
 
-    def _cell(self, row: int, column: int) -> None:
-        if column == SOURCES:
-            item = self.item(row, column)
-            keys = item.data(KEYS_ROLE) if item else None
-            if keys:
-                self.citation_requested.emit(list(keys))
+    @property
+    def cards(self) -> list[ReasonCard]:
+        """Every card built so far, in page order."""
+        out: list[ReasonCard] = []
+        for key in GROUP_ORDER:
+            if key in self.sections:
+                layout = self.sections[key]
+                items = (layout.itemAt(i) for i in range(layout.count()))
+                out += [w for it in items if it is not None and isinstance(w := it.widget(), ReasonCard)]
+            else:
+                out += self.checklists[key].cards
+        return out
+
+    def group_title(self, key: Group) -> str:
+        return {
+            Group.red_flag: self.tr("Red flags"),
+            Group.not_met: self.tr("Not met or present"),
+            Group.outstanding: self.tr("Outstanding: not recorded"),
+            Group.caution: self.tr("Cautions: discuss at MDT"),
+            Group.note: self.tr("Notes"),
+            Group.met: self.tr("Met criteria and absent hazards"),
+        }[key]
+
+    @staticmethod
+    def clear_layout(layout: QVBoxLayout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+
+    def make_card(self, reason: Reason, parent: QWidget) -> ReasonCard:
+        card = ReasonCard(reason, self.texts, parent)
+        card.citation_requested.connect(self.citation_requested)
+        return card
 
     def set_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
-        t = self._texts
-        self.setRowCount(len(evaluation.reasons))
-        link = QFont(self.font())
-        link.setUnderline(True)
-        colon = "：" if t.lang == "zh" else ": "
-        for row, reason in enumerate(evaluation.reasons):
-            status = QTableWidgetItem(status_icon(reason.status), t.label("statuses", reason.status))
-            if reason.status == "red_flag":
-                status.setForeground(QBrush(QColor(tone("red_flag").bg)))
-                bold = QFont(self.font())
-                bold.setBold(True)
-                status.setFont(bold)
-            criterion = QTableWidgetItem(f"{t.text(reason.title)}\n{t.text(reason.text)}")
-            inputs = QTableWidgetItem(
-                "\n".join(
-                    f"{t.field(i.field)}{colon}{t.input_value(i.field, i.value)}" for i in reason.inputs
-                )
-            )
-            threshold = QTableWidgetItem(t.text(reason.threshold))
-            sources = QTableWidgetItem(", ".join(reason.citations))
-            sources.setData(KEYS_ROLE, list(reason.citations))
-            sources.setForeground(QBrush(QColor(LINK)))
-            sources.setFont(link)
-            sources.setToolTip(
-                "\n\n".join(
-                    t.content.references[k].formatted() for k in reason.citations if k in t.content.references
-                )
-            )
-            for column, item in enumerate((status, criterion, inputs, threshold, sources)):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                self.setItem(row, column, item)
-        self._fit()
-
-    def _fit(self) -> None:
-        width = self.viewport().width()
-        status_width = max(self.sizeHintForColumn(STATUS), 90) + 8
-        self.setColumnWidth(STATUS, status_width)
-        rest = max(width - status_width, 300)
-        for column, share in SHARES.items():
-            self.setColumnWidth(column, int(rest * share))
-        self.resizeRowsToContents()
-        height = self.horizontalHeader().height() + 2 * self.frameWidth()
-        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
-        self.setFixedHeight(height + 2)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._fit()
+        self.group_labels = {}
+        grouped: dict[Group, list[Reason]] = {g: [] for g in GROUP_ORDER}
+        for reason in evaluation.reasons:
+            grouped[group(reason)].append(reason)
+        for key, reasons in grouped.items():
+            if key in self.checklists:
+                self.checklists[key].set_reasons(reasons, self.group_title(key))
+                continue
+            section = self.sections[key]
+            self.clear_layout(section)
+            if not reasons:
+                continue
+            title = QLabel(f"{self.group_title(key)} ({len(reasons)})", self)
+            bold = title.font()
+            bold.setBold(True)
+            title.setFont(bold)
+            self.group_labels[key] = title
+            section.addWidget(title)
+            for reason in reasons:
+                section.addWidget(self.make_card(reason, self))
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels(
-            [
-                self.tr("Status"),
-                self.tr("Criterion"),
-                self.tr("Inputs read"),
-                self.tr("Threshold"),
-                self.tr("Sources"),
-            ]
-        )
         if self._evaluation is not None:
             self.set_evaluation(self._evaluation)

@@ -1,7 +1,7 @@
-"""A live line under a group of questions: how a rule stands right now, with its figures.
+"""A live line under a group of questions: a score or count, and how the rule stands right now.
 
-The rule's text (with its score or count), status and threshold come from the Evaluation and the
-content library; the widget only shows them, so the page never judges or counts anything itself.
+The status and threshold come from the Evaluation and the content library; the widget only shows
+them (icon, status words, threshold), so the page never judges anything itself.
 """
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from decision_aid import palette
 from decision_aid.domain.evaluate import Evaluation, Reason
+from decision_aid.domain.presentation import present_flags, status_line
 from decision_aid.ui.style import status_pixmap, tone
 from decision_aid.ui.texts import ContentTexts
 
@@ -35,6 +37,7 @@ class RuleStatus(QFrame):
         layout.addWidget(self.text, 1)
 
     def show_status(self, evaluation: Evaluation) -> None:
+        """The rule's own text (with its figures: score, count), then its status and threshold."""
         reason = find_reason(evaluation, self.rule_id)
         if reason is None:
             self.setVisible(False)
@@ -42,15 +45,25 @@ class RuleStatus(QFrame):
             self.icon.clear()
             return
         t = tone(reason.status)
-        fg, bg = (t.border, tone("not_appropriate").bg) if reason.status == "red_flag" else (t.fg, t.bg)
-        status = self._texts.label("statuses", reason.status)
-        # The reason's text carries the rule's own figures (score, count); the threshold follows.
-        parts = [self._texts.text(reason.text), f"{status} — {self._texts.text(reason.threshold)}"]
+        fg, bg = (t.border, palette.RED_FLAG_FILL) if reason.status == "red_flag" else (t.fg, t.bg)
+        # "Red flags: ✗ Present (Suspected tumour)" or "Pain duration: ✓ Met": the words describe
+        # the finding (domain.presentation); the threshold follows on its own line, labelled.
+        tx = self._texts
+        colon = "：" if tx.lang == "zh" else ": "
+        status = f"{tx.text(reason.title)}{colon}{status_line(reason, tx.content, tx.lang)}"
+        flags = present_flags([reason])
+        if flags:
+            names = ("；" if tx.lang == "zh" else "; ").join(tx.field(f) for f in flags)
+            status += f"（{names}）" if tx.lang == "zh" else f" ({names})"
+        threshold = self.tr("Threshold: %1").replace("%1", tx.text(reason.threshold))
+        parts = [p for p in (tx.text(reason.text), status, threshold) if p]
         self.text.setText("\n".join(parts))
         self.icon.setPixmap(status_pixmap(reason.status, 18, self.devicePixelRatioF()))
-        self.setStyleSheet(
+        sheet = (
             f"QFrame#ruleStatus {{ background: {bg}; border: 1px solid {t.border}; border-radius: 5px; }}"
             f"QFrame#ruleStatus QLabel {{ color: {fg}; background: transparent; border: none; }}"
         )
+        if sheet != self.styleSheet():  # re-polishing on every keystroke is costly
+            self.setStyleSheet(sheet)
         self.setAccessibleName(self.text.text())
         self.setVisible(True)

@@ -75,7 +75,9 @@ def test_new_assessment_and_answers_by_keyboard_only(qtbot: Any, make_session: S
     qtbot.keyClick(chips, Qt.Key.Key_Home)  # first option: yes
     assert session.document.value("safety.cauda_equina_signs") == Tri.yes
     assert session.document.evaluation.verdict == "not_appropriate"
-    assert window.wizard.side.banner.verdict_text() == "Not appropriate at present"
+    assert window.wizard.side.banner.verdict_text() == (
+        "Red flag: investigate first (Signs of cauda equina syndrome)"
+    )
     qtbot.keyClick(chips, Qt.Key.Key_Right)
     assert session.document.value("safety.cauda_equina_signs") == Tri.no
     qtbot.keyClick(chips, Qt.Key.Key_Backspace)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from decision_aid.domain.content import default_content
+from decision_aid.domain.presentation import citation_label
 
 # Abbreviations and names that stay Latin in Chinese clinical writing, and other allowed tokens.
 ALLOWED = {
@@ -126,6 +127,8 @@ def english_words(texts: Iterator[tuple[str, str]], extra_allowed: set[str]) -> 
     """(where, token, whole text) for every Latin word that is not an allowed abbreviation or name."""
     content = default_content()
     allowed = ALLOWED | extra_allowed | content_latin_tokens() | set(content.references)
+    # Citations read as author and year ("Kemler 2000"), as the reference keys did before them.
+    allowed |= {t for key in content.references for t in TOKEN.findall(citation_label(key, content))}
     found = []
     for where, text in texts:
         for token in TOKEN.findall(text):

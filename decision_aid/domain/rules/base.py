@@ -30,6 +30,17 @@ class Role(StrEnum):
     info = "info"  # reported for the clinician, never changes the verdict
 
 
+class Finding(StrEnum):
+    """What a rule's title names: a hazard (present or absent) or a criterion (met or not met)."""
+
+    hazard = "hazard"  # e.g. "Active substance misuse": met means the hazard is absent
+    criterion = "criterion"  # e.g. "Pain duration": met means the criterion is fulfilled
+
+
+# A safety rule names a hazard unless it says otherwise; every other role names a criterion.
+DEFAULT_FINDING = {Role.safety: Finding.hazard}
+
+
 def is_unknown(value: Any) -> bool:
     return value is None or value == "unknown" or value == ""
 
@@ -94,6 +105,11 @@ class Rule:
     indications: frozenset[Indication] | None = None  # None: every indication
     stages: frozenset[Stage] | None = None  # None: before and after the trial
     params: frozenset[str] = frozenset()
+    declared_finding: Finding | None = None
+
+    @property
+    def finding(self) -> Finding:
+        return self.declared_finding or DEFAULT_FINDING.get(self.role, Finding.criterion)
 
     def applies(self, assessment: Assessment) -> bool:
         if self.indications is not None and assessment.indication not in self.indications:
@@ -109,6 +125,7 @@ def rule(
     indications: Iterable[Indication] | None = None,
     stages: Iterable[Stage] | None = None,
     params: Iterable[str] = (),
+    finding: Finding | None = None,
 ) -> Callable[[RuleFn], Rule]:
     def make(fn: RuleFn) -> Rule:
         return Rule(
@@ -119,12 +136,14 @@ def rule(
             indications=frozenset(indications) if indications is not None else None,
             stages=frozenset(stages) if stages is not None else None,
             params=frozenset(params),
+            declared_finding=finding,
         )
 
     return make
 
 
 M, N, U, C, R = Status.met, Status.not_met, Status.unknown, Status.caution, Status.red_flag
+H, K = Finding.hazard, Finding.criterion  # what a rule title names: hazard or criterion (K)
 
 
 def yes_no(value: Any, *, yes: Status, no: Status) -> Outcome:

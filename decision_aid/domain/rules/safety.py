@@ -6,6 +6,8 @@ from __future__ import annotations
 from decision_aid.domain.assessment import RED_FLAGS
 from decision_aid.domain.rules.base import (
     C,
+    H,
+    K,
     M,
     N,
     Outcome,
@@ -36,7 +38,7 @@ def coagulopathy(read: Reader) -> Outcome:
     return yes_no(read("safety.coagulopathy"), yes=N, no=M)
 
 
-@rule("safety.device_use", Role.safety, (M, N, U))
+@rule("safety.device_use", Role.safety, (M, N, U), finding=K)
 def device_use(read: Reader) -> Outcome:
     return yes_no(read("safety.able_to_operate_device"), yes=M, no=N)
 
@@ -51,7 +53,7 @@ def surgical_risk(read: Reader) -> Outcome:
     return yes_no(read("safety.unacceptable_surgical_risk"), yes=N, no=M)
 
 
-@rule("safety.pregnancy", Role.defer, (M, N, U))
+@rule("safety.pregnancy", Role.defer, (M, N, U), finding=H)
 def pregnancy(read: Reader) -> Outcome:
     answer = read("safety.pregnancy")
     if is_unknown(answer):
@@ -59,7 +61,7 @@ def pregnancy(read: Reader) -> Outcome:
     return Outcome(N if answer == "yes" else M)
 
 
-@rule("safety.antithrombotic", Role.process, (M, N, C, U))
+@rule("safety.antithrombotic", Role.process, (M, N, C, U), finding=H)
 def antithrombotic(read: Reader) -> Outcome:
     used = read("safety.antithrombotic_use")
     if is_unknown(used):
@@ -70,27 +72,27 @@ def antithrombotic(read: Reader) -> Outcome:
     return yes_no(read("safety.interruption_plan_agreed"), yes=C, no=N)
 
 
-@rule("safety.cardiac_device", Role.relative, (M, C, U))
+@rule("safety.cardiac_device", Role.relative, (M, C, U), finding=H)
 def cardiac_device(read: Reader) -> Outcome:
     return yes_no(read("safety.implanted_cardiac_device"), yes=C, no=M)
 
 
-@rule("safety.immunosuppression", Role.relative, (M, C, U))
+@rule("safety.immunosuppression", Role.relative, (M, C, U), finding=H)
 def immunosuppression(read: Reader) -> Outcome:
     return yes_no(read("safety.immunosuppression"), yes=C, no=M)
 
 
-@rule("safety.occupational_risk", Role.relative, (M, C, U))
+@rule("safety.occupational_risk", Role.relative, (M, C, U), finding=H)
 def occupational_risk(read: Reader) -> Outcome:
     return yes_no(read("safety.occupational_risk"), yes=C, no=M)
 
 
-@rule("safety.comorbid_pain", Role.relative, (M, C, U))
+@rule("safety.comorbid_pain", Role.relative, (M, C, U), finding=H)
 def comorbid_pain(read: Reader) -> Outcome:
     return yes_no(read("safety.comorbid_chronic_pain_syndrome"), yes=C, no=M)
 
 
-@rule("safety.mri", Role.info, (M, C, U))
+@rule("safety.mri", Role.info, (M, C, U), finding=H)
 def mri(read: Reader) -> Outcome:
     # A device-selection point (choose an MR Conditional system), not doubt about candidacy.
     return yes_no(read("safety.expected_mri_need"), yes=C, no=M)
