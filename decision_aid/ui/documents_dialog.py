@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from decision_aid.storage import StorageError, atomic_write_bytes
 from decision_aid.ui import dialogs
 from decision_aid.ui.choice import SegmentedChoice
 from decision_aid.ui.document import AssessmentDocument
+from decision_aid.ui.worker import run_in_background
 
 BuildPdf = Callable[..., bytes]
 
@@ -51,6 +53,8 @@ class DocumentsDialog(QDialog):
         self._document = document
         self._build = build
         self._cache: tuple[tuple[str, str, str], bytes] | None = None
+        self._generation = 0  # counts changes to the assessment, so a late result is not cached
+        self._jobs = 0
         self.preview: Any = None  # PdfPreview, created on first use
         self.kind = SegmentedChoice(["clinician", "handout"], self._kind_label, self)
         self.kind.set_value("clinician")
@@ -74,6 +78,11 @@ class DocumentsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("hint")
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)  # no steps to count: an indeterminate "working" bar
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(8)
+        self.busy_bar.hide()
         actions = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.export_button):
             actions.addWidget(button)
@@ -91,6 +100,7 @@ class DocumentsDialog(QDialog):
         layout.addLayout(self.form)
         layout.addLayout(actions)
         layout.addWidget(self.status)
+        layout.addWidget(self.busy_bar)
         layout.addWidget(self.area, 1)
         layout.addWidget(self.buttons)
         self.preview_button.clicked.connect(self.show_preview)
@@ -145,32 +155,91 @@ class DocumentsDialog(QDialog):
 
     def _forget(self, *_: object) -> None:
         self._cache = None
+        self._generation += 1
 
     def _options_changed(self, _: str) -> None:
         if self.preview is not None and self.area.currentWidget() is self.preview:
             self.show_preview()
 
+    def _build_now(self) -> bytes:
+        kind, lang, paper = self.options()
+        return self._build(self._document.assessment, self._document.evaluation, kind, lang, paper)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("The document could not be made: %1").replace("%1", type(exc).__name__))
+
     def pdf_bytes(self) -> bytes | None:
+        """The document for the chosen options, built on this thread (or from the cache)."""
         options = self.options()
         if self._cache and self._cache[0] == options:
             return self._cache[1]
-        kind, lang, paper = options
-        self.status.setText(self.tr("Making the document…"))
-        self.status.repaint()
         try:
-            data = self._build(self._document.assessment, self._document.evaluation, kind, lang, paper)
+            data = self._build_now()
         except Exception as exc:
-            self.status.setText(
-                self.tr("The document could not be made: %1").replace("%1", type(exc).__name__)
-            )
+            self._failed(exc)
             return None
         self._cache = (options, data)
-        self.status.setText("")
         return data
 
+    # -- in the background ---------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        return self._jobs > 0
+
+    def _set_busy(self, busy: bool) -> None:
+        self._jobs += 1 if busy else -1
+        working = self._jobs > 0
+        for button in (self.preview_button, self.print_button, self.export_button):
+            button.setEnabled(not working)
+        self.busy_bar.setVisible(working)
+        if working:
+            self.status.setText(self.tr("Making the document…"))
+        elif self.status.text() == self.tr("Making the document…"):
+            self.status.setText("")
+
+    def _in_background(
+        self,
+        then: Callable[[bytes], None],
+        after: Callable[[bytes], Any] | None = None,
+        done: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Build the chosen document off the GUI thread (unless cached), then ``then(data)`` on the
+        GUI thread. ``after(data)`` runs on the worker too (printing, writing the file) and
+        ``done(its result)`` on the GUI thread after it."""
+        options = self.options()
+        cached = self._cache[1] if self._cache and self._cache[0] == options else None
+        if cached is not None and after is None:
+            then(cached)
+            return
+        kind, lang, paper = options
+        # The worker gets its own copy: the clinician may go on editing the assessment meanwhile.
+        assessment = self._document.assessment.model_copy(deep=True)
+        evaluation = self._document.evaluation
+        generation = self._generation
+        build = self._build
+
+        def work() -> tuple[bytes, Any]:
+            data = cached if cached is not None else build(assessment, evaluation, kind, lang, paper)
+            return data, after(data) if after is not None else None
+
+        def success(result: tuple[bytes, Any]) -> None:
+            data, extra = result
+            if generation == self._generation:
+                self._cache = (options, data)
+            then(data)
+            if done is not None:
+                done(extra)
+
+        run_in_background(self, work, success, self._failed, self._set_busy)
+
     def show_preview(self) -> None:
-        data = self.pdf_bytes()
-        if data is None:
+        self._in_background(self._show_pdf)
+
+    def _show_pdf(self, data: bytes) -> None:
+        if not (self._cache and self._cache[1] is data and self._cache[0] == self.options()):
+            # Made for options or answers that have changed since: show the current document instead
+            # (a newer build may already be on its way).
+            if not self.is_busy():
+                self.show_preview()
             return
         if self.preview is None:
             from decision_aid.ui.pdf_preview import PdfPreview
@@ -182,12 +251,17 @@ class DocumentsDialog(QDialog):
         self.area.setCurrentWidget(self.preview)
 
     def print_document(self) -> bool:
-        data = self.pdf_bytes()
-        if data is None:
-            return False
-        from decision_aid.ui.pdf_preview import print_pdf
+        """Ask for a printer; False if cancelled. The pages are made and rasterised off the GUI thread."""
+        from decision_aid.ui.pdf_preview import ask_printer, render_to_printer
 
-        return print_pdf(data, self.options()[2], self.suggested_name(), self)
+        printer = ask_printer(self.options()[2], self.suggested_name(), self)
+        if printer is None:
+            return False
+        self._in_background(lambda _: None, lambda data: render_to_printer(data, printer), self._printed)
+        return True
+
+    def _printed(self, pages: int) -> None:
+        self.status.setText(self.tr("Sent to the printer.") if pages else "")
 
     def suggested_name(self) -> str:
         kind, lang, _ = self.options()
@@ -195,9 +269,7 @@ class DocumentsDialog(QDialog):
         return f"{pid or 'assessment'}-{kind}-{lang}.pdf"
 
     def export_pdf(self) -> Path | None:
-        data = self.pdf_bytes()
-        if data is None:
-            return None
+        """Ask where to save; the document is made and written off the GUI thread."""
         folder = self._document.path.parent if self._document.path else Path.home()
         name = dialogs.save_file_name(
             self, self.tr("Export PDF"), str(folder / self.suggested_name()), self.tr("PDF documents (*.pdf)")
@@ -205,10 +277,21 @@ class DocumentsDialog(QDialog):
         if not name:
             return None
         target = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-        try:
-            atomic_write_bytes(target, data)
-        except StorageError as exc:
-            dialogs.error(self, self.tr("Export PDF"), self.tr("The PDF could not be saved."), str(exc))
+
+        def write(data: bytes) -> StorageError | None:
+            try:
+                atomic_write_bytes(target, data)
+            except StorageError as exc:
+                return exc
             return None
-        self.status.setText(self.tr("Saved %1").replace("%1", target.name))
+
+        def written(problem: StorageError | None) -> None:
+            if problem is not None:
+                dialogs.error(
+                    self, self.tr("Export PDF"), self.tr("The PDF could not be saved."), str(problem)
+                )
+            else:
+                self.status.setText(self.tr("Saved %1").replace("%1", target.name))
+
+        self._in_background(lambda _: None, write, written)
         return target

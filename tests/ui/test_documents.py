@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import io
+import itertools
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from decision_aid.ui.documents_dialog import DocumentsDialog
@@ -37,6 +41,7 @@ def test_preview_shows_the_chosen_document(qtbot: Any, make_session: SessionFact
     click(qtbot, dialog.lang.buttons["zh"])
     click(qtbot, dialog.paper.buttons["letter"])
     click(qtbot, dialog.preview_button)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     assert calls == [("handout", "zh", "letter")]
     assert "PySide6.QtPdf" in sys.modules
     assert dialog.area.currentWidget() is dialog.preview
@@ -44,6 +49,7 @@ def test_preview_shows_the_chosen_document(qtbot: Any, make_session: SessionFact
     assert dialog.preview.page_count() == len(PdfReader(io.BytesIO(dialog.pdf_bytes())).pages)
     # Changing an option while the preview shows re-renders it.
     click(qtbot, dialog.kind.buttons["clinician"])
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     assert calls[-1] == ("clinician", "zh", "letter")
 
 
@@ -53,6 +59,7 @@ def test_export_writes_the_pdf(
     dialog = _open_documents(qtbot, make_session, "psps_t2")
     dialog_script.answers["save_file_name"] = str(tmp_path / "summary")
     click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     target = tmp_path / "summary.pdf"
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and target.stat().st_mode & 0o077 == 0
@@ -69,6 +76,7 @@ def test_export_to_an_unwritable_place_says_so(
     dialog_script.answers["save_file_name"] = str(tmp_path / "no such folder" / "x.pdf")
     dialog_script.answers["error"] = None
     click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     assert dialog_script.names() == ["save_file_name", "error"]
     assert not (tmp_path / "no such folder").exists()
 
@@ -88,6 +96,7 @@ def test_print_sends_the_same_pages(
 
     dialog_script.answers["run_modal"] = accept
     click(qtbot, dialog.print_button)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     source_pages = len(PdfReader(io.BytesIO(dialog.pdf_bytes())).pages)
     assert len(PdfReader(printed).pages) == source_pages
 
@@ -108,8 +117,91 @@ def test_a_failing_document_is_reported_in_the_dialog(qtbot: Any, make_session: 
 
     dialog._build = broken
     click(qtbot, dialog.preview_button)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     assert "ValueError" in dialog.status.text()
     assert dialog.area.currentWidget() is dialog.placeholder
+
+
+def test_documents_are_made_off_the_gui_thread_and_the_window_stays_responsive(
+    qtbot: Any, make_session: SessionFactory, dialog_script: DialogScript, tmp_path: Path
+) -> None:
+    dialog = _open_documents(qtbot, make_session)
+    threads: list[str] = []
+    real = dialog._build
+
+    def slow_build(*args: Any) -> bytes:
+        threads.append(threading.current_thread().name)
+        time.sleep(0.5)  # as slow as a real summary on a slow machine
+        return real(*args)
+
+    dialog._build = slow_build
+    ticks: list[float] = []
+    timer = QTimer(dialog)
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    click(qtbot, dialog.preview_button)
+    # While it is made, the dialog says so and its buttons wait.
+    assert dialog.is_busy() and dialog.busy_bar.isVisible()
+    assert not dialog.preview_button.isEnabled() and dialog.status.text() == "Making the document…"
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
+    timer.stop()
+    assert threads and threading.main_thread().name not in threads
+    assert dialog.area.currentWidget() is dialog.preview and dialog.preview_button.isEnabled()
+    assert not dialog.busy_bar.isVisible() and dialog.status.text() == ""
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 20 and max(gaps) < 0.3  # the event loop never stood still for the build
+    # Printing rasterises on the worker too.
+    printed = tmp_path / "printed.pdf"
+
+    def accept(print_dialog: QPrintDialog) -> int:
+        printer = print_dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return QPrintDialog.DialogCode.Accepted
+
+    dialog_script.answers["run_modal"] = accept
+    renders: list[str] = []
+    from decision_aid.ui import pdf_preview
+
+    real_render = pdf_preview.render_to_printer
+
+    def render(data: bytes, printer: QPrinter) -> int:
+        renders.append(threading.current_thread().name)
+        return real_render(data, printer)
+
+    pdf_preview.render_to_printer = render  # type: ignore[assignment]
+    try:
+        assert dialog.print_document() is True
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
+    finally:
+        pdf_preview.render_to_printer = real_render  # type: ignore[assignment]
+    assert renders and threading.main_thread().name not in renders
+    assert len(PdfReader(printed).pages) >= 1 and dialog.status.text() == "Sent to the printer."
+
+
+def test_an_answer_changed_while_the_preview_is_made_is_in_the_preview(
+    qtbot: Any, make_session: SessionFactory
+) -> None:
+    dialog = _open_documents(qtbot, make_session)
+    document = dialog._document
+    ids: list[str] = []
+    real = dialog._build
+
+    def slow_build(assessment: Any, *args: Any) -> bytes:
+        ids.append(assessment.patient.id)
+        time.sleep(0.3)
+        return real(assessment, *args)
+
+    dialog._build = slow_build
+    click(qtbot, dialog.preview_button)
+    document.set_value("patient.id", "CHANGED-ID")  # the clinician goes on editing
+    qtbot.waitUntil(lambda: not dialog.is_busy() and len(ids) == 2, timeout=20000)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
+    assert ids[-1] == "CHANGED-ID" and ids[0] != "CHANGED-ID"
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(dialog._cache[1])).pages)
+    assert "CHANGED-ID" in text
+    assert dialog.area.currentWidget() is dialog.preview
 
 
 START_UP = """
