@@ -13,11 +13,14 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
-from decision_aid.domain.assessment import SCHEMA_VERSION, Assessment
+    from decision_aid.domain.assessment import Assessment
+# pydantic and the assessment model are imported where an assessment is read: the atomic writes
+# (crash logs, settings, PDFs) and the desktop app's first paint do not wait for them.
 
 PRIVATE_MODE = 0o600
 MAX_FILE_BYTES = 5_000_000
@@ -97,6 +100,10 @@ def validation_problem(exc: ValidationError) -> tuple[str, str]:
 
 
 def parse_assessment(text: str, source: Path | str = "<input>") -> Assessment:
+    from pydantic import ValidationError
+
+    from decision_aid.domain.assessment import SCHEMA_VERSION, Assessment
+
     if not text.strip():
         raise AssessmentFileError(source, "the file is empty", code="empty")
     try:

@@ -162,6 +162,10 @@
         <translation>文档预览</translation>
     </message>
     <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
