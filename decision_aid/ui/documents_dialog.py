@@ -41,6 +41,10 @@ def _default_build(*args: Any, **kwargs: Any) -> bytes:
     return build_pdf(*args, **kwargs)
 
 
+def _load_viewer(_: bytes) -> None:
+    import decision_aid.ui.pdf_preview  # noqa: F401 - loads QtPdf and QtPdfWidgets
+
+
 class DocumentsDialog(QDialog):
     def __init__(
         self,
@@ -55,6 +59,7 @@ class DocumentsDialog(QDialog):
         self._cache: tuple[tuple[str, str, str], bytes] | None = None
         self._generation = 0  # counts changes to the assessment, so a late result is not cached
         self._jobs = 0
+        self._last_built = b""
         self.preview: Any = None  # PdfPreview, created on first use
         self.kind = SegmentedChoice(["clinician", "handout"], self._kind_label, self)
         self.kind.set_value("clinician")
@@ -223,6 +228,7 @@ class DocumentsDialog(QDialog):
 
         def success(result: tuple[bytes, Any]) -> None:
             data, extra = result
+            self._last_built = data
             if generation == self._generation:
                 self._cache = (options, data)
             then(data)
@@ -232,7 +238,11 @@ class DocumentsDialog(QDialog):
         run_in_background(self, work, success, self._failed, self._set_busy)
 
     def show_preview(self) -> None:
-        self._in_background(self._show_pdf)
+        if self.preview is None:
+            # Loading QtPdf takes a while the first time: the worker does it, after the document.
+            self._in_background(lambda _: None, _load_viewer, lambda _: self._show_pdf(self._last_built))
+        else:
+            self._in_background(self._show_pdf)
 
     def _show_pdf(self, data: bytes) -> None:
         if not (self._cache and self._cache[1] is data and self._cache[0] == self.options()):

@@ -17,6 +17,7 @@ state (registered fonts, configuration), and two documents built at once would o
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -28,6 +29,27 @@ T = TypeVar("T")
 
 _pool: QThreadPool | None = None
 _JOBS = "decisionAidBackgroundJobs"
+# While a job runs the two threads share the GIL. Python hands it over every 5 ms by default, and the
+# GUI thread waits for its turn each time it runs Python (a paint, a timer); a shorter interval keeps
+# those waits short. Restored when no job is left.
+_SWITCH_INTERVAL = 0.001
+_running = 0
+_default_interval = sys.getswitchinterval()
+
+
+def _job_started() -> None:
+    global _running, _default_interval
+    if _running == 0:
+        _default_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(_default_interval, _SWITCH_INTERVAL))
+    _running += 1
+
+
+def _job_ended() -> None:
+    global _running
+    _running -= 1
+    if _running == 0:
+        sys.setswitchinterval(_default_interval)
 
 
 def _the_pool() -> QThreadPool:
@@ -100,6 +122,7 @@ class Operation(QObject, Generic[T]):
         if self._busy is not None:
             self._busy(True)
         self._set_cursor(+1)
+        _job_started()
 
         def work() -> T:
             self.thread_name = threading.current_thread().name
@@ -122,6 +145,7 @@ class Operation(QObject, Generic[T]):
 
     def _finish(self, result: Any, error: BaseException | None) -> None:
         self._running = False
+        _job_ended()
         self._set_cursor(-1)
         try:
             if self._busy is not None:
