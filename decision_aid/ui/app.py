@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import QApplication
 from decision_aid import __version__
 from decision_aid.resources_path import resource_dir, translations_dir
 from decision_aid.ui import dialogs
-from decision_aid.ui.crash import make_excepthook
 from decision_aid.ui.language import Language, system_language
 from decision_aid.ui.main_window import MainWindow
 from decision_aid.ui.paths import APPLICATION, ORGANISATION, AppPaths
@@ -147,7 +147,7 @@ def build_session(
 class _FirstPaint(QObject):
     """Calls ``then`` on the event loop's next turn after the window's first paint."""
 
-    def __init__(self, window: MainWindow, then: object) -> None:
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
         super().__init__(window)
         self._then = then
         window.installEventFilter(self)
@@ -155,8 +155,19 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # type: ignore[call-overload]
+            QTimer.singleShot(0, self._then)
         return False
+
+
+def _crash_hook(log_dir: Path, window: MainWindow) -> Callable[..., None]:
+    """The crash path from the start; its module (log writing) loads when first needed."""
+
+    def hook(*exc_info: Any) -> None:
+        from decision_aid.ui.crash import make_excepthook
+
+        make_excepthook(log_dir, lambda log: dialogs.crash(window, log))(*exc_info)
+
+    return hook
 
 
 def run_gui(file: str | None = None, example: str | None = None, smoke_test: bool = False) -> int:
@@ -169,7 +180,7 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
     setup_application(app)  # type: ignore[arg-type]
     shell = build_shell(AppPaths.standard())
     window = shell.window
-    sys.excepthook = make_excepthook(shell.paths.log_dir, lambda log: dialogs.crash(window, log))
+    sys.excepthook = _crash_hook(shell.paths.log_dir, window)
     status = 0
 
     def second_phase() -> None:
