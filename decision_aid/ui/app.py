@@ -145,18 +145,25 @@ def build_session(
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` on the event loop's next turn after the window's first paint."""
+    """Calls ``then`` once, on the event loop's next turn after the window's first paint, or after
+    ``fallback_ms`` if no paint comes (a platform that never exposes the window must still work)."""
 
-    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+    def __init__(self, window: MainWindow, then: Callable[[], None], fallback_ms: int = 1000) -> None:
         super().__init__(window)
-        self._then = then
+        self._then: Callable[[], None] | None = then
         window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
+            QTimer.singleShot(0, self, self._run)
         return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
 
 def _crash_hook(log_dir: Path, window: MainWindow) -> Callable[..., None]:

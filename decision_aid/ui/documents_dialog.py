@@ -59,7 +59,6 @@ class DocumentsDialog(QDialog):
         self._cache: tuple[tuple[str, str, str], bytes] | None = None
         self._generation = 0  # counts changes to the assessment, so a late result is not cached
         self._jobs = 0
-        self._last_built = b""
         self.preview: Any = None  # PdfPreview, created on first use
         self.kind = SegmentedChoice(["clinician", "handout"], self._kind_label, self)
         self.kind.set_value("clinician")
@@ -228,7 +227,6 @@ class DocumentsDialog(QDialog):
 
         def success(result: tuple[bytes, Any]) -> None:
             data, extra = result
-            self._last_built = data
             if generation == self._generation:
                 self._cache = (options, data)
             then(data)
@@ -240,7 +238,7 @@ class DocumentsDialog(QDialog):
     def show_preview(self) -> None:
         if self.preview is None:
             # Loading QtPdf takes a while the first time: the worker does it, after the document.
-            self._in_background(lambda _: None, _load_viewer, lambda _: self._show_pdf(self._last_built))
+            self._in_background(self._show_pdf, _load_viewer)
         else:
             self._in_background(self._show_pdf)
 

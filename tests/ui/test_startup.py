@@ -113,3 +113,20 @@ def test_a_broken_library_is_reported_after_the_first_paint(
     _, (_, _, text, detail) = dialog_script.calls[0]
     assert text == "The clinical content could not be loaded."
     assert detail == "rules.json: crps.budapest: must not be empty"
+
+
+def test_the_second_phase_runs_once_even_if_the_window_never_paints(qtbot: Any, tmp_path: Path) -> None:
+    shell = app_module.build_shell(AppPaths.under(tmp_path), "en")
+    qtbot.addWidget(shell.window)
+    calls: list[str] = []
+    app_module._FirstPaint(shell.window, lambda: calls.append("hidden"), fallback_ms=50)
+    qtbot.waitUntil(lambda: calls == ["hidden"], timeout=2000)
+    # Painted: it runs on the paint, and the fallback does not run it again.
+    painted: list[str] = []
+    app_module._FirstPaint(shell.window, lambda: painted.append("painted"), fallback_ms=300)
+    with qtbot.waitExposed(shell.window):
+        shell.window.show()
+    qtbot.waitUntil(lambda: painted == ["painted"], timeout=2000)
+    qtbot.wait(400)
+    assert painted == ["painted"] and calls == ["hidden"]
+    shell.window.hide()
