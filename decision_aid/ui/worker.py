@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 T = TypeVar("T")
@@ -58,6 +58,10 @@ def _the_pool() -> QThreadPool:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)
         _pool.setObjectName("decision-aid-worker")
+        app = QCoreApplication.instance()
+        if app is not None:
+            # A job still running when the app quits (a print) finishes before Python shuts down.
+            app.aboutToQuit.connect(_pool.waitForDone)
     return _pool
 
 
