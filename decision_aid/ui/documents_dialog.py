@@ -59,6 +59,7 @@ class DocumentsDialog(QDialog):
         self._cache: tuple[tuple[str, str, str], bytes] | None = None
         self._generation = 0  # counts changes to the assessment, so a late result is not cached
         self._jobs = 0
+        self._busy_text = ""
         self.preview: Any = None  # PdfPreview, created on first use
         self.kind = SegmentedChoice(["clinician", "handout"], self._kind_label, self)
         self.kind.set_value("clinician")
@@ -197,8 +198,9 @@ class DocumentsDialog(QDialog):
         self.busy_bar.setVisible(working)
         if working:
             self.status.setText(self.tr("Making the document…"))
-        elif self.status.text() == self.tr("Making the document…"):
-            self.status.setText("")
+        elif self._busy_text == self.status.text():
+            self.status.setText("")  # the outcome's callback may say more
+        self._busy_text = self.status.text() if working else ""
 
     def _in_background(
         self,
