@@ -7,6 +7,7 @@ same run, so the ratios mean the same on a fast or a slow machine.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -16,6 +17,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,14 +47,39 @@ BARE_REPORT = textwrap.dedent(
 )
 
 
-def timed(command: list[str], repeat: int) -> list[float]:
-    subprocess.run(command, env=ENV, check=True, capture_output=True, cwd=ROOT)  # warm-up
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(command, env=ENV, check=True, capture_output=True, cwd=ROOT)
-        times.append(time.perf_counter() - start)
-    return times
+def _until_lines(command: list[str], *markers: str) -> list[float]:
+    """Seconds from launch until the child prints a line starting with each marker; the child then
+    runs to its end (not timed) and must exit with status 0."""
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        command, env=ENV, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert child.stdout is not None
+    seen: dict[str, float] = {}
+    for line in child.stdout:
+        for marker in markers:
+            if marker not in seen and line.startswith(marker):
+                seen[marker] = time.perf_counter() - start
+    if child.wait() != 0 or len(seen) != len(markers):
+        raise RuntimeError(f"{command} failed or did not print {markers}")
+    return [seen[m] for m in markers]
+
+
+def _until_line(command: list[str], marker: str) -> float:
+    return _until_lines(command, marker)[0]
+
+
+def timed_until(command: list[str], marker: str, repeat: int) -> list[float]:
+    """Like :func:`timed`, but the clock stops when the child prints ``marker`` (both the app and the
+    bare window print their line once the window has been painted; process teardown is not timed)."""
+    _until_line(command, marker)  # warm-up
+    return [_until_line(command, marker) for _ in range(repeat)]
+
+
+def _wall(command: list[str]) -> list[float]:
+    start = time.perf_counter()
+    subprocess.run(command, env=ENV, check=True, capture_output=True, cwd=ROOT)
+    return [time.perf_counter() - start]
 
 
 def peak_rss_mb(command: list[str]) -> float:
@@ -99,6 +126,80 @@ def language_switch_ms(repeat: int, example: Path) -> float:
     return median_ms(samples)
 
 
+def document_stall_ms(example: Path) -> tuple[float, float]:
+    """The longest the GUI event loop stood still while the documents dialog made a preview of the
+    clinician summary, from the click until the preview shows; the first document in the process
+    (reportlab imported and fonts registered on the way), so the worst case."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from decision_aid.ui.app import build_session, settle_memory
+    from decision_aid.ui.paths import AppPaths
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    def max_gap_ms(done: Callable[[], bool], seconds: float = 60) -> float:
+        """Turn the event loop (1 ms idle sleeps) until ``done()``; the longest gap between ticks of
+        a 5 ms timer is how long the loop stood still."""
+        clock = QElapsedTimer()
+        ticks: list[int] = []
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(lambda: ticks.append(clock.nsecsElapsed()))
+        clock.start()
+        timer.start()
+        deadline = time.perf_counter() + seconds
+        while not done() and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+        ticks.append(clock.nsecsElapsed())
+        timer.stop()
+        return max(b - a for a, b in itertools.pairwise([0, *ticks])) / 1e6
+
+    with tempfile.TemporaryDirectory() as tmp:
+        session = build_session(AppPaths.under(Path(tmp)), language="en")
+        settle_memory()  # as the app does once its second start-up phase is done
+        window = session.window
+        window.show()
+        window.files.open_path(str(example))
+        app.processEvents()
+        window.show_documents()
+        dialog = window.documents_dialog
+        assert dialog is not None
+        app.processEvents()
+        # The same loop with nothing to do: the noise floor of this (shared) machine.
+        idle_until = time.perf_counter() + 1.0
+        idle = max_gap_ms(lambda: time.perf_counter() > idle_until)
+
+        def shown() -> bool:
+            return not dialog.is_busy() and dialog.area.currentWidget() is dialog.preview
+
+        dialog.preview_button.click()
+        building = max_gap_ms(shown)
+        if not shown():
+            raise RuntimeError("the preview was not made")
+        start = time.perf_counter()
+        dialog.preview.view.viewport().repaint()  # the first page painted
+        app.processEvents()
+        building = max(building, (time.perf_counter() - start) * 1000)
+        dialog.close()
+        session.document.set_modified(False)
+        window.close()
+        session.autosaver.shutdown()
+    return round(building, 1), round(idle, 1)
+
+
+def _stall_in_new_process(example: Path) -> tuple[float, float]:
+    """Each measurement in a new process, so each is of the first document (the worst case)."""
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--stall-probe", str(example)],
+        env=ENV, check=True, capture_output=True, text=True, cwd=ROOT,
+    )
+    building, idle = json.loads(done.stdout.strip().splitlines()[-1])
+    return float(building), float(idle)
+
+
 def warm_report_ms(example: Path, repeat: int) -> float:
     from decision_aid.domain.evaluate import evaluate
     from decision_aid.report import build_pdf
@@ -128,19 +229,43 @@ def run(repeat: int) -> dict[str, object]:
 
         start_cmd = [*CLI, "gui", "--smoke-test"]
         app_cmd = [*CLI, "gui", str(example), "--smoke-test"]
-        bare_ms = median_ms(timed([sys.executable, str(BARE_WINDOW)], repeat))
-        app_ms = median_ms(timed(start_cmd, repeat))
-        results["open_example_ms"] = median_ms(timed(app_cmd, repeat))
-        results["start_to_window"] = _ratio(app_ms, bare_ms, goal=1.5)
+        bare_cmd = [sys.executable, str(BARE_WINDOW)]
+        # Interleaved, so that load from other work on the machine falls on both alike.
+        bare_runs: list[float] = []
+        app_runs: list[float] = []
+        ready_runs: list[float] = []
+        _until_line(bare_cmd, "main window shown")  # warm-ups
+        _until_line(start_cmd, "ready")
+        for _ in range(repeat):
+            bare_runs.append(_until_line(bare_cmd, "main window shown"))
+            shown, ready = _until_lines(start_cmd, "main window shown", "ready")
+            app_runs.append(shown)
+            ready_runs.append(ready)
+        results["start_ready_ms"] = median_ms(ready_runs)
+        results["open_example_ms"] = median_ms(timed_until(app_cmd, "ready", repeat))
+        results["start_to_window"] = _ratio(median_ms(app_runs), median_ms(bare_runs), goal=1.5)
 
         results["language_switch"] = {"ms": language_switch_ms(repeat, example), "goal_ms": 50}
+        stalls = [_stall_in_new_process(example) for _ in range(repeat)]
+        results["document_build_stall"] = {
+            "max_ms": statistics.median(s[0] for s in stalls),
+            "idle_max_ms": statistics.median(s[1] for s in stalls),
+            "goal_ms": 100,
+        }
 
         pdf = Path(tmp) / "summary.pdf"
         report_cmd = [*CLI, "report", str(example), "--kind", "clinician", "--lang", "bilingual"]
         report_cmd += ["--out", str(pdf)]
-        bare_cmd = [sys.executable, str(bare_report), str(Path(tmp) / "bare.pdf"), font]
-        bare_pdf_ms = median_ms(timed(bare_cmd, repeat))
-        report_ms = median_ms(timed(report_cmd, repeat))
+        bare_pdf_cmd = [sys.executable, str(bare_report), str(Path(tmp) / "bare.pdf"), font]
+        _wall(bare_pdf_cmd)  # warm-ups
+        _wall(report_cmd)
+        bare_pdf_runs: list[float] = []
+        report_runs: list[float] = []
+        for _ in range(repeat):  # interleaved, as above
+            bare_pdf_runs += _wall(bare_pdf_cmd)
+            report_runs += _wall(report_cmd)
+        bare_pdf_ms = median_ms(bare_pdf_runs)
+        report_ms = median_ms(report_runs)
         results["report_cold"] = _ratio(report_ms, bare_pdf_ms, goal=2.0)
         results["report_warm_ms"] = warm_report_ms(example, repeat)
         results["summary_size"] = {"kb": round(pdf.stat().st_size / 1024, 1), "goal_kb": 300}
@@ -178,8 +303,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--stall-probe", metavar="ASSESSMENT", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     os.environ.update(QT_QPA_PLATFORM="offscreen")
+    if args.stall_probe:
+        from PySide6.QtWidgets import QApplication
+
+        from decision_aid.ui.app import setup_application
+
+        app = QApplication(sys.argv[:1])
+        setup_application(app)
+        print(json.dumps(document_stall_ms(Path(args.stall_probe))))
+        return 0
     results = run(args.repeat)
     if args.json:
         print(json.dumps({"machine": machine(), "repeat": args.repeat, "results": results}, indent=2))

@@ -18,13 +18,15 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
-from decision_aid.domain.assessment import READABLE_VERSIONS, SCHEMA_VERSION, Assessment
+    from decision_aid.domain.assessment import Assessment
+# pydantic and the assessment model are imported where an assessment is read: the atomic writes
+# (crash logs, settings, PDFs) and the desktop app's first paint do not wait for them.
 from decision_aid.domain.migration import migrate_v1
-from decision_aid.domain.validation import describe_value, first_problem
 from decision_aid.strict_json import JsonProblem, loads_strict
 
 PRIVATE_MODE = 0o600
@@ -169,6 +171,8 @@ def save_assessment(path: Path | str, assessment: Assessment) -> None:
 
 def validation_problem(exc: ValidationError) -> tuple[str, str]:
     """(field, problem) for the first error, worded for a clinician editing a file."""
+    from decision_aid.domain.validation import first_problem
+
     problem = first_problem(exc)
     message = problem.message
     if problem.more:
@@ -177,6 +181,11 @@ def validation_problem(exc: ValidationError) -> tuple[str, str]:
 
 
 def parse_assessment(text: str, source: Path | str = "<input>") -> Assessment:
+    from pydantic import ValidationError
+
+    from decision_aid.domain.assessment import READABLE_VERSIONS, SCHEMA_VERSION, Assessment
+    from decision_aid.domain.validation import describe_value
+
     if not text.strip():
         raise AssessmentFileError(source, "the file is empty", code="empty")
     try:

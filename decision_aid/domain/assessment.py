@@ -20,6 +20,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.config import JsonDict
 
+from decision_aid.domain.indications import Indication as Indication  # re-exported
+
 SCHEMA_VERSION: Literal[2] = 2
 READABLE_VERSIONS: tuple[int, ...] = (1, 2)
 
@@ -61,10 +63,6 @@ class Sign(StrEnum):
     unknown = "unknown"
 
 
-class Indication(StrEnum):
-    crps = "crps"
-    psps_t2 = "psps_t2"
-    sci = "sci"
 
 
 class Stage(StrEnum):

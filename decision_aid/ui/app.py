@@ -1,29 +1,41 @@
-"""Application start-up: Qt application, bundled fonts, language, crash path, main window."""
+"""Application start-up: Qt application, bundled fonts, language, crash path, main window.
+
+The desktop app starts in two phases so the window paints as soon as Qt can: first the shell (menus,
+toolbar, start page; the indication names read straight from labels.json), then, once that is on
+screen, the content library, the assessment model (pydantic) and the open assessment are loaded and
+attached (:func:`attach_session`). Tests and tools that need the whole session at once call
+:func:`build_session`, which does both phases in one go.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from decision_aid import __version__
-from decision_aid.domain.content import ContentError, ContentLibrary, default_content, default_content_dir
-from decision_aid.domain.integrity import runtime_problem
 from decision_aid.resources_path import resource_dir, translations_dir
 from decision_aid.ui import dialogs
-from decision_aid.ui.autosave import Autosaver, offer_recovery
-from decision_aid.ui.crash import make_excepthook, setup_logging
-from decision_aid.ui.document import AssessmentDocument
 from decision_aid.ui.language import Language, system_language
 from decision_aid.ui.main_window import MainWindow
 from decision_aid.ui.paths import APPLICATION, ORGANISATION, AppPaths
 from decision_aid.ui.settings import Settings
+from decision_aid.ui.start_labels import StartLabels
 from decision_aid.ui.style import apply_style
+
+if TYPE_CHECKING:
+    # The second phase's modules: pydantic, the assessment model, the content library.
+    from decision_aid.domain.content import ContentLibrary
+    from decision_aid.ui.autosave import Autosaver
+    from decision_aid.ui.document import AssessmentDocument
 
 CJK_FAMILY = "WenQuanYi Micro Hei"
 MIN_POINT_SIZE = 10
@@ -81,78 +93,166 @@ class Session:
     window: MainWindow
 
 
-def build_session(
-    paths: AppPaths, content: ContentLibrary | None = None, language: str | None = None
-) -> Session:
-    paths.ensure()
+@dataclass
+class Shell:
+    """The first phase: a window that paints before the domain is loaded."""
+
+    paths: AppPaths
+    settings: Settings
+    language: Language
+    window: MainWindow
+
+
+def build_shell(paths: AppPaths, language: str | None = None) -> Shell:
+    with contextlib.suppress(OSError):  # an unwritable folder is reported by autosave, not fatal
+        paths.ensure()
     settings = Settings(paths.settings_file)
     lang = Language(_translations())
     lang.set_code(language or settings.language() or system_language())  # type: ignore[arg-type]
-    document = AssessmentDocument(content or default_content())
-    autosaver = Autosaver(document, paths.autosave_dir)
-    window = MainWindow(document, lang, settings, resource_dir() / "fonts", autosaver)
+    labels = StartLabels(resource_dir() / "content")
+    window = MainWindow(None, lang, settings, resource_dir() / "fonts", labels=labels)
     lang.setParent(window)
-    autosaver.setParent(window)
     geometry = settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
-    return Session(paths, settings, lang, document, autosaver, window)
+    return Shell(paths, settings, lang, window)
+
+
+def attach_session(shell: Shell, content: ContentLibrary | None = None) -> Session:
+    """The second phase: content library, assessment model and autosave, attached to the window.
+    Raises :class:`~decision_aid.domain.content.ContentError` if the library is unsound."""
+    from decision_aid.domain.content import default_content
+    from decision_aid.ui.autosave import Autosaver
+    from decision_aid.ui.document import AssessmentDocument
+
+    document = AssessmentDocument(content or default_content())
+    autosaver = Autosaver(document, shell.paths.autosave_dir)
+    shell.window.attach(document, autosaver)
+    autosaver.setParent(shell.window)
+    return Session(shell.paths, shell.settings, shell.language, document, autosaver, shell.window)
+
+
+def settle_memory() -> None:
+    """Once the app has loaded what it keeps for its whole life (Qt wrappers, models, the content
+    library), exclude those objects from Python's full garbage collections. A full collection stops
+    every thread; with them included it took 110-150 ms and, triggered by a PDF built on the worker,
+    froze the window. After this it takes ~10 ms (measured; docs/benchmarks.md)."""
+    gc.freeze()
+
+
+def build_session(
+    paths: AppPaths, content: ContentLibrary | None = None, language: str | None = None
+) -> Session:
+    return attach_session(build_shell(paths, language), content)
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, on the event loop's next turn after the window's first paint, or after
+    ``fallback_ms`` if no paint comes (a platform that never exposes the window must still work)."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None], fallback_ms: int = 1000) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+def _crash_hook(log_dir: Path, window: MainWindow, autosaved: Callable[[], bool]) -> Callable[..., None]:
+    """The crash path from the start. The dialog says the answers are autosaved only when they are."""
+
+    def hook(*exc_info: Any) -> None:
+        from decision_aid.ui.crash import make_excepthook
+
+        make_excepthook(log_dir, lambda log: dialogs.crash(window, log, autosaved()))(*exc_info)
+
+    return hook
 
 
 def run_gui(file: str | None = None, example: str | None = None, smoke_test: bool = False) -> int:
     """Start the app. ``smoke_test`` opens the window (and file or example), waits until it has been
     painted, prints one line and exits with status 0: used by the bundle's smoke test and the start-up
-    benchmark, so it skips the recovery offer, which would wait for an answer."""
+    benchmark, so it skips the recovery offer, which would wait for an answer. The line is printed
+    at the first paint (the benchmark's mark); the app still loads everything before it exits, so the
+    smoke test also proves the second phase works."""
+    from decision_aid.ui.crash import setup_logging
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_application(app)  # type: ignore[arg-type]
-    try:
-        content = default_content()
-        problem = runtime_problem(default_content_dir())
-    except ContentError as exc:
-        problem = str(exc) or "the clinical content could not be loaded"
-    if problem:
-        # No verdict on content that is unreadable or differs from its lock. The smoke test (no one
-        # to close a dialog) says it on stderr and fails at once.
-        if smoke_test:
-            print(f"decision-aid: error: the clinical content cannot be used: {problem}", file=sys.stderr)
-            return 2
-        dialogs.error(
-            None,
-            "SCS decision aid",
-            "The clinical content of this installation is damaged or was changed after release, so the "
-            "decision aid will not give verdicts. Reinstall the program.",
-            problem,
-        )
-        return 2
     paths = AppPaths.standard()
     with contextlib.suppress(OSError):
         paths.ensure()
     logs = setup_logging(paths.log_dir)
-    session = build_session(paths, content)
-    window = session.window
-    sys.excepthook = make_excepthook(
-        session.paths.log_dir, lambda log: dialogs.crash(window, log, session.autosaver.healthy)
+    shell = build_shell(paths)
+    window = shell.window
+    attached: list[Session] = []
+    sys.excepthook = _crash_hook(
+        paths.log_dir, window, lambda: bool(attached) and attached[0].autosaver.healthy
     )
-    window.show()
+    status = 0
 
-    def after_start() -> None:
+    def second_phase() -> None:
+        nonlocal status
+        if smoke_test:
+            print(f"main window shown: {window.windowTitle()}", flush=True)
+        from decision_aid.domain.content import ContentError, default_content, default_content_dir
+        from decision_aid.domain.integrity import runtime_problem
+
+        try:
+            content = default_content()
+            problem = runtime_problem(default_content_dir())
+        except ContentError as exc:
+            problem = str(exc) or "the clinical content could not be loaded"
+        if problem:
+            # No verdict on content that is unreadable or differs from its lock. The smoke test (no
+            # one to close a dialog) says it on stderr and fails at once.
+            status = 2
+            if smoke_test:
+                print(f"decision-aid: error: the clinical content cannot be used: {problem}", file=sys.stderr)
+            else:
+                dialogs.error(
+                    window,
+                    "SCS decision aid",
+                    "The clinical content of this installation is damaged or was changed after release, so "
+                    "the decision aid will not give verdicts. Reinstall the program.",
+                    problem,
+                )
+            app.quit()
+            return
+        session = attach_session(shell, content)
+        attached.append(session)
+        settle_memory()
         if not smoke_test:
+            from decision_aid.ui.autosave import offer_recovery
+
             offer_recovery(session.document, session.paths.autosave_dir, window)
         if file:
-            session.window.files.open_path(file)
+            window.files.open_path(file)
         elif example:
-            session.window.files.open_example(example)
+            window.files.open_example(example)
         if smoke_test:
             QTimer.singleShot(0, finish_smoke_test)
 
     def finish_smoke_test() -> None:
         window.repaint()
-        print(f"main window shown: {window.windowTitle()}", flush=True)
+        print(f"ready: {window.windowTitle()}", flush=True)
         app.quit()
 
-    QTimer.singleShot(0, after_start)
+    _FirstPaint(window, second_phase)
+    window.show()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         if logs is not None:
             logs.close()  # the process may go on (tests): leave no handler behind
+    return status or code

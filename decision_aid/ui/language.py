@@ -8,6 +8,7 @@ widget, and each widget retranslates itself (chrome through ``tr()``, content fr
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -19,7 +20,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from decision_aid.domain.content import Lang
+if TYPE_CHECKING:
+    # Types only: the window's first paint comes before the content library (pydantic) is loaded.
+    from decision_aid.domain.content import Lang
 
 LANGUAGES: tuple[Lang, ...] = ("en", "zh")
 # Each language is named in itself, so the switch reads correctly whichever language is showing.

@@ -1,4 +1,9 @@
-"""The main window: menus, toolbar, the start page and the guided assessment."""
+"""The main window: menus, toolbar, the start page and the guided assessment.
+
+The window can be made in two steps so that it paints before the assessment model and the content
+library are loaded: ``MainWindow(None, ..., labels=...)`` builds menus, toolbar and start page, and
+:meth:`MainWindow.attach` adds the open assessment (file handling, wizard, documents) a moment later.
+"""
 
 from __future__ import annotations
 
@@ -20,43 +25,50 @@ from PySide6.QtWidgets import (
 )
 
 from decision_aid import __version__, palette
-from decision_aid.domain.content import Lang
 from decision_aid.resources_path import EXAMPLES
 from decision_aid.ui import dialogs
-from decision_aid.ui.about_dialog import AboutDialog
-from decision_aid.ui.autosave import Autosaver
-from decision_aid.ui.document import AssessmentDocument
-from decision_aid.ui.documents_dialog import DocumentsDialog
-from decision_aid.ui.files import FileController
 from decision_aid.ui.language import LANGUAGE_NAMES, Language
+from decision_aid.ui.missing_nav import NEXT_UNANSWERED_SHORTCUT
 from decision_aid.ui.missing_nav import wire as wire_missing
 from decision_aid.ui.settings import Settings
-from decision_aid.ui.side_panel import NEXT_UNANSWERED_SHORTCUT
 from decision_aid.ui.start_page import StartPage
-from decision_aid.ui.texts import ContentTexts
+from decision_aid.ui.texts import ContentTexts, LabelSource
 
 if TYPE_CHECKING:
+    from decision_aid.domain.content import Lang
+
+    # Imported when first used: each pulls in the assessment model (pydantic) or the documents.
+    from decision_aid.ui.about_dialog import AboutDialog
+    from decision_aid.ui.autosave import Autosaver
+    from decision_aid.ui.document import AssessmentDocument
+    from decision_aid.ui.documents_dialog import DocumentsDialog
+    from decision_aid.ui.files import FileController
     from decision_aid.ui.wizard import WizardView
 
 
 class MainWindow(QMainWindow):
+    document: AssessmentDocument  # set by attach()
+    files: FileController  # set by attach()
+
     def __init__(
         self,
-        document: AssessmentDocument,
+        document: AssessmentDocument | None,
         language: Language,
         settings: Settings,
         fonts_dir: Path,
         autosaver: Autosaver | None = None,
         parent: QWidget | None = None,
+        labels: LabelSource | None = None,
     ) -> None:
+        """With ``document`` None, only the shell is made (``labels`` names the indications until
+        then) and :meth:`attach` must follow."""
         super().__init__(parent)
-        self.document = document
         self.language = language
         self.settings = settings
         self.autosaver = autosaver
         self._fonts_dir = fonts_dir
-        self.texts = ContentTexts(document.content, language)
-        self.files = FileController(document, settings, self, self.texts.field)
+        self._attached = False
+        self.texts = ContentTexts(document.content if document else None, language, labels)
         self.start = StartPage(self.texts)
         self._wizard: WizardView | None = None
         self.stack = QStackedWidget(self)
@@ -81,11 +93,25 @@ class MainWindow(QMainWindow):
         self.documents_dialog: DocumentsDialog | None = None
         self._make_actions()
         self._make_menus()
-        self._connect()
         self._recent_changed()
         self.retranslate()
-        self._replaced()
         self.resize(1024, 700)
+        if document is not None:
+            self.attach(document, autosaver)
+
+    def attach(self, document: AssessmentDocument, autosaver: Autosaver | None = None) -> None:
+        """Second step: the assessment, and everything that works on it."""
+        from decision_aid.ui.files import FileController
+
+        self.document = document
+        self.autosaver = autosaver
+        self.texts.set_content(document.content)
+        self.files = FileController(document, self.settings, self, self.texts.field)
+        self._attached = True
+        self._connect()
+        self.retranslate()
+        self.start.retranslate()  # the validated library's labels (the same text as the shell's)
+        self._replaced()
 
     # -- construction --------------------------------------------------------------------------
     def _action(
@@ -231,9 +257,10 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         current = self.stack.currentWidget()
-        in_wizard = self.document.is_open and self._wizard is not None and current is self._wizard
+        is_open = self._attached and self.document.is_open
+        in_wizard = is_open and self._wizard is not None and current is self._wizard
         for action in (self.act_save, self.act_save_as, self.act_documents):
-            action.setEnabled(self.document.is_open)
+            action.setEnabled(is_open)
         for action in (self.act_back, self.act_next, self.act_results, self.act_next_unanswered):
             action.setEnabled(in_wizard)
 
@@ -248,11 +275,12 @@ class MainWindow(QMainWindow):
         self.menu_recent.setEnabled(bool(files))
 
     def _update_title(self) -> None:
-        name = self.files.name() if self.document.is_open else ""
+        is_open = self._attached and self.document.is_open
+        name = self.files.name() if is_open else ""
         title = self.tr("SCS decision aid")
         # "[*]" always: Qt shows it as "*" while there are unsaved changes, and warns without it.
         self.setWindowTitle(f"{name}[*] — {title}" if name else f"{title} {__version__}[*]")
-        self.setWindowModified(self.document.modified)
+        self.setWindowModified(is_open and self.document.modified)
 
     def _autosave_status(self, *_: object) -> None:
         reason = self.autosaver.error if self.autosaver is not None else ""
@@ -270,6 +298,8 @@ class MainWindow(QMainWindow):
 
     # -- dialogs -------------------------------------------------------------------------------
     def show_about(self) -> None:
+        from decision_aid.ui.about_dialog import AboutDialog
+
         self.about_dialog = AboutDialog(self.document.content, self._fonts_dir, self)
         dialogs.show(self.about_dialog)
 
@@ -277,6 +307,8 @@ class MainWindow(QMainWindow):
         if not self.document.is_open:
             return
         if self.documents_dialog is None:
+            from decision_aid.ui.documents_dialog import DocumentsDialog
+
             lang = "zh" if self.language.code == "zh" else "bilingual"
             self.documents_dialog = DocumentsDialog(
                 self.document, lang, parent=self, verdict_text=lambda ev: self.texts.text(ev.verdict_label)
@@ -336,7 +368,7 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
+        if self._attached and not self.files.maybe_save():
             event.ignore()
             return
         if self.autosaver is not None:

@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from decision_aid.domain.evaluate import Evaluation
-
 if TYPE_CHECKING:
+    from decision_aid.domain.evaluate import Evaluation
     from decision_aid.ui.wizard import WizardView
 
+NEXT_UNANSWERED_SHORTCUT = "Ctrl+J"  # Ctrl+U clears a line in a text field on X11
 Place = tuple[int, int, str]  # step index, row on that page, step title
 
 

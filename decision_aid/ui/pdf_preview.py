@@ -63,8 +63,8 @@ class PdfPreview(QWidget):
         return self.pdf.pageCount() if self.pdf else 0
 
 
-def print_pdf(data: bytes, paper: str, title: str, parent: QWidget | None = None) -> bool:
-    """Ask for a printer (QPrintDialog) and print the very pages of ``data``; False if cancelled."""
+def ask_printer(paper: str, title: str, parent: QWidget | None = None) -> QPrinter | None:
+    """Ask for a printer (QPrintDialog) set up for ``paper``; None if cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(PRINT_DPI)
     printer.setDocName(title)
@@ -77,6 +77,15 @@ def print_pdf(data: bytes, paper: str, title: str, parent: QWidget | None = None
     )
     dialog = QPrintDialog(printer, parent)
     if dialogs.run_modal(dialog) != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def print_pdf(data: bytes, paper: str, title: str, parent: QWidget | None = None) -> bool:
+    """Ask for a printer and print the very pages of ``data``; False if cancelled. The app calls
+    :func:`ask_printer` and runs :func:`render_to_printer` off the GUI thread instead."""
+    printer = ask_printer(paper, title, parent)
+    if printer is None:
         return False
     render_to_printer(data, printer)
     target = printer.outputFileName()
@@ -88,7 +97,8 @@ def print_pdf(data: bytes, paper: str, title: str, parent: QWidget | None = None
 
 
 def render_to_printer(data: bytes, printer: QPrinter) -> int:
-    """Paint each PDF page, scaled to fit the printable area; return the number of pages."""
+    """Paint each PDF page, scaled to fit the printable area; return the number of pages. Safe on a
+    worker thread (QPainter may paint on a QPrinter there), as long as nothing else uses ``printer``."""
     document, buffer = load_pdf(data)
     painter = QPainter()
     if not painter.begin(printer):

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 from decision_aid import palette
 from decision_aid.domain.presentation import status_line, verdict_reasons
 from decision_aid.ui.document import AssessmentDocument
+from decision_aid.ui.missing_nav import NEXT_UNANSWERED_SHORTCUT
 from decision_aid.ui.retranslate import Retranslating
 from decision_aid.ui.texts import ContentTexts
 from decision_aid.ui.verdict_banner import VerdictBanner
 
 PANEL_WIDTH = 250
-NEXT_UNANSWERED_SHORTCUT = "Ctrl+J"  # Ctrl+U clears a line in a text field on X11
 TOP_REASONS = 2
 LINK_STYLE = (
     f"QPushButton {{ border: none; background: transparent; color: {palette.LINK}; text-align: left;"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from decision_aid.domain.assessment import Indication
+from decision_aid.domain.indications import Indication
 from decision_aid.resources_path import EXAMPLES
 from decision_aid.ui.dialogs import fill
 from decision_aid.ui.texts import ContentTexts

@@ -8,6 +8,7 @@ expect fails the test instead of blocking it.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,3 +127,11 @@ def make_session(qtbot: Any, tmp_path: Path) -> Iterator[SessionFactory]:
         session.document.set_modified(False)
         session.autosaver.shutdown()
         session.language.set_code("en")
+
+
+@pytest.fixture(autouse=True)
+def _unfreeze_gc() -> Iterator[None]:
+    # run_gui freezes the objects it has loaded (gc.freeze, a start-up setting of the app): undo it so
+    # the test process's garbage is still collected.
+    yield
+    gc.unfreeze()

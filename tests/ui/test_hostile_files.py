@@ -94,16 +94,18 @@ def _windows() -> list[MainWindow]:
 def test_tampered_content_gives_no_verdict(
     monkeypatch: pytest.MonkeyPatch, dialog_script: DialogScript, tampered_content: Path
 ) -> None:
-    monkeypatch.setattr("decision_aid.ui.app.default_content_dir", lambda: tampered_content)
-    monkeypatch.setattr(QApplication, "exec", lambda self: pytest.fail("the app must not start"))
-    before = len(_windows())
+    monkeypatch.setattr("decision_aid.domain.content.default_content_dir", lambda: tampered_content)
+    before = set(_windows())
     dialog_script.answers["error"] = None
     assert run_gui() == 2
     assert dialog_script.names() == ["error"]
     _, (_parent, _title, text, detail) = dialog_script.calls[0]
     assert "will not give verdicts" in text
     assert "differs from the released content" in detail and "\n" not in detail
-    assert len(_windows()) == before
+    # The shell painted (two-phase start), but no assessment, evaluation or verdict was attached.
+    (window,) = set(_windows()) - before
+    assert not window._attached
+    window.deleteLater()
 
 
 def test_tampered_content_smoke_test_shows_no_dialog(
@@ -112,7 +114,7 @@ def test_tampered_content_smoke_test_shows_no_dialog(
     tampered_content: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr("decision_aid.ui.app.default_content_dir", lambda: tampered_content)
+    monkeypatch.setattr("decision_aid.domain.content.default_content_dir", lambda: tampered_content)
     assert run_gui(smoke_test=True) == 2
     assert dialog_script.calls == []
     assert "differs from the released content" in capsys.readouterr().err
