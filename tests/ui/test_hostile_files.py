@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 
 from decision_aid.resources_path import resource_dir
 from decision_aid.storage import AssessmentFileError, load_assessment
-from decision_aid.ui.app import run_gui
 from decision_aid.ui.autosave import find_orphans, offer_recovery
 from decision_aid.ui.main_window import MainWindow
 from tests.storage.hostile import HOSTILE, write
@@ -91,30 +92,41 @@ def _windows() -> list[MainWindow]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
 
 
-def test_tampered_content_gives_no_verdict(
-    monkeypatch: pytest.MonkeyPatch, dialog_script: DialogScript, tampered_content: Path
-) -> None:
-    monkeypatch.setattr("decision_aid.domain.content.default_content_dir", lambda: tampered_content)
-    before = set(_windows())
-    dialog_script.answers["error"] = None
-    assert run_gui() == 2
-    assert dialog_script.names() == ["error"]
-    _, (_parent, _title, text, detail) = dialog_script.calls[0]
-    assert "will not give verdicts" in text
-    assert "differs from the released content" in detail and "\n" not in detail
-    # The shell painted (two-phase start), but no assessment, evaluation or verdict was attached.
-    (window,) = set(_windows()) - before
-    assert not window._attached
-    window.deleteLater()
+# In a process of its own: the app is started for real (two phases, its own event loop) with the
+# content folder replaced by the tampered copy and the error dialog replaced by a line on stdout.
+_REFUSAL = """
+import sys
+from pathlib import Path
+import decision_aid.domain.content as content
+from decision_aid.ui import app, dialogs
+content.default_content_dir = lambda: Path(sys.argv[1])
+dialogs.error = lambda parent, title, text, detail="": print("DIALOG", text, "|", detail, flush=True)
+code = app.run_gui(smoke_test=sys.argv[2] == "smoke")
+print("EXIT", code, flush=True)
+"""
 
 
-def test_tampered_content_smoke_test_shows_no_dialog(
-    monkeypatch: pytest.MonkeyPatch,
-    dialog_script: DialogScript,
-    tampered_content: Path,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    monkeypatch.setattr("decision_aid.domain.content.default_content_dir", lambda: tampered_content)
-    assert run_gui(smoke_test=True) == 2
-    assert dialog_script.calls == []
-    assert "differs from the released content" in capsys.readouterr().err
+def _refuse(tampered: Path, mode: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home)}
+    env.update({f"XDG_{kind}_HOME": str(home / kind.lower()) for kind in ("CONFIG", "DATA", "CACHE")})
+    return subprocess.run(
+        [sys.executable, "-c", _REFUSAL, str(tampered), mode],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_tampered_content_gives_no_verdict(tampered_content: Path, tmp_path: Path) -> None:
+    done = _refuse(tampered_content, "gui", tmp_path)
+    dialog = [line for line in done.stdout.splitlines() if line.startswith("DIALOG")]
+    assert len(dialog) == 1 and "will not give verdicts" in dialog[0]
+    assert "differs from the released content" in dialog[0]
+    assert "EXIT 2" in done.stdout
+
+
+def test_tampered_content_smoke_test_shows_no_dialog(tampered_content: Path, tmp_path: Path) -> None:
+    done = _refuse(tampered_content, "smoke", tmp_path)
+    assert "DIALOG" not in done.stdout and "EXIT 2" in done.stdout and "ready:" not in done.stdout
+    assert "differs from the released content" in done.stderr

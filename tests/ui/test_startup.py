@@ -125,14 +125,15 @@ def test_the_second_phase_runs_once_even_if_the_window_never_paints(qtbot: Any, 
     shell = app_module.build_shell(AppPaths.under(tmp_path), "en")
     qtbot.addWidget(shell.window)
     calls: list[str] = []
-    app_module._FirstPaint(shell.window, lambda: calls.append("hidden"), fallback_ms=50)
+    hidden = app_module._FirstPaint(shell.window, lambda: calls.append("hidden"), fallback_ms=50)
     qtbot.waitUntil(lambda: calls == ["hidden"], timeout=2000)
     # Painted: it runs on the paint, and the fallback does not run it again.
     painted: list[str] = []
-    app_module._FirstPaint(shell.window, lambda: painted.append("painted"), fallback_ms=300)
+    shown = app_module._FirstPaint(shell.window, lambda: painted.append("painted"), fallback_ms=300)
     with qtbot.waitExposed(shell.window):
         shell.window.show()
     qtbot.waitUntil(lambda: painted == ["painted"], timeout=2000)
     qtbot.wait(400)
     assert painted == ["painted"] and calls == ["hidden"]
+    assert hidden is not shown
     shell.window.hide()
