@@ -72,6 +72,10 @@ BOX_FILL = "#f4f6f8"
 BENEFIT_FILL = "#e6f2ea"
 HARM_FILL = "#f8e7e6"
 NOTICE_FILL = "#f1eaf8"
+# The handout's drawing of an SCS system: skin, bone and the device.
+FIGURE_SKIN = "#f3e6dc"
+FIGURE_BONE = "#d9dde2"
+FIGURE_DEVICE = "#2f5573"
 # Cards and panels on the results page: a quiet border, the red-flag text, a pale panel fill.
 CARD_BORDER = "#d5dbe0"
 RED_FLAG_TEXT = "#8a1c1c"

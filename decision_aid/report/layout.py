@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from decision_aid import palette as pal
-from decision_aid.domain.content import ContentLibrary, Lang, Text
+from decision_aid.domain.content import ContentLibrary, Lang, Text, default_content
 from decision_aid.domain.documents import DocumentLibrary
 from decision_aid.domain.evaluate import Evaluation
 from decision_aid.report.fonts import LATIN, font_runs, markup
@@ -188,10 +188,10 @@ _MONTHS = (
 
 
 def human_date(when: date, lang: Lang) -> str:
-    """A date as people write it: "29 November 2026" / "2026年11月29日" (never locale-dependent)."""
-    if lang == "zh":
-        return f"{when.year}年{when.month}月{when.day}日"
-    return f"{when.day} {_MONTHS[when.month - 1]} {when.year}"
+    """A date as people write it, "29 November 2026" in English (never locale-dependent); the
+    pattern of each language is in the content (``labels.document.date``)."""
+    template = default_content().labels.document["date"].get(lang)
+    return template.format(day=when.day, month=when.month, year=when.year, month_name=_MONTHS[when.month - 1])
 
 
 def human_date_text(when: date) -> Text:
