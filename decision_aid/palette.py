@@ -58,6 +58,7 @@ FRAME = "#d7dce2"
 CHIP_BORDER = "#b9c2cc"
 CHIP_UNKNOWN = "#5f6b78"
 FOCUS_RING = "#f0a020"
+FLASH = "#fff1b8"  # the row whose answer just changed (a brief highlight)
 PROBLEM = "#a12a22"  # a rejected answer
 # Paper
 INK = "#1a1a1a"

@@ -27,6 +27,7 @@ class AnswerError(ValueError):
 
 class AssessmentDocument(QObject):
     changed = Signal(str)  # the field path that changed
+    answer_set = Signal(str, object, object)  # path, old value, new value (for undo)
     replaced = Signal()  # a whole new assessment (new, open, recover)
     modified_changed = Signal(bool)
     path_changed = Signal()
@@ -113,7 +114,8 @@ class AssessmentDocument(QObject):
         """Set one answer; raise :class:`AnswerError` (and change nothing) if the model rejects it."""
         parent, _, leaf = path.rpartition(".")
         node: BaseModel = get_path(self._assessment, parent) if parent else self._assessment
-        if getattr(node, leaf) == value:
+        old = getattr(node, leaf)
+        if old == value:
             return
         try:
             setattr(node, leaf, value)
@@ -121,4 +123,5 @@ class AssessmentDocument(QObject):
             raise AnswerError(first_problem(exc).message) from exc
         self._evaluation = evaluate(self._assessment, self.content)
         self.set_modified(True)
+        self.answer_set.emit(path, old, getattr(node, leaf))
         self.changed.emit(path)

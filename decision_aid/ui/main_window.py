@@ -27,6 +27,7 @@ from decision_aid.ui.about_dialog import AboutDialog
 from decision_aid.ui.autosave import Autosaver
 from decision_aid.ui.document import AssessmentDocument
 from decision_aid.ui.documents_dialog import DocumentsDialog
+from decision_aid.ui.edit_menu import EditMenu
 from decision_aid.ui.files import FileController
 from decision_aid.ui.language import LANGUAGE_NAMES, Language
 from decision_aid.ui.missing_nav import wire as wire_missing
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._connect()
+        self.menu_edit = EditMenu(self)  # undo and redo for answers (issue 14)
         self._recent_changed()
         self.retranslate()
         self._replaced()

@@ -6,7 +6,7 @@ they do not (long answer options, Chinese or English, 1024 px or 200% scaling), 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget, QWidgetItem
 
 from decision_aid import palette as pal
@@ -17,6 +17,7 @@ from decision_aid.ui.inputs import Input
 from decision_aid.ui.texts import ContentTexts
 
 MIN_LABEL_WIDTH = 260
+FLASH_MS = 1500  # how long the last answer changed stays highlighted
 GAP, V_GAP = 16, 4
 
 
@@ -138,8 +139,26 @@ class QuestionRow(QWidget):
         control.committed.connect(self._commit)
         control.problem.connect(self._show_problem)
         self.setFocusProxy(control)
+        self.setObjectName("questionRow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.flashing = False
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._unflash)
         self.retranslate()
         self.load()
+
+    # -- highlight -----------------------------------------------------------------------------
+    def flash(self) -> None:
+        """Highlight the row briefly: its answer has just changed (a key, undo or redo)."""
+        if not self.flashing:
+            self.flashing = True
+            self.setStyleSheet(f"QWidget#questionRow {{ background: {pal.FLASH}; border-radius: 4px; }}")
+        self._flash_timer.start(FLASH_MS)
+
+    def _unflash(self) -> None:
+        self.flashing = False
+        self.setStyleSheet("")
 
     # -- data ----------------------------------------------------------------------------------
     def load(self) -> None:

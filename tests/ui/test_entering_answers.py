@@ -68,3 +68,65 @@ def test_low_vas_value_asks_whether_nrs_was_meant(
     score.number.edit.clear()
     qtbot.keyClicks(score.number.edit, "72")
     assert not score.confirm.isVisible()  # a plausible VAS value asks nothing
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_undo_and_redo_answers_from_the_edit_menu(
+    qtbot: Any, make_session: SessionFactory, lang: str
+) -> None:
+    session = make_session(lang)
+    window = session.window
+    click(qtbot, window.start.example_buttons["crps"])
+    edit = window.menu_edit
+    assert edit.menuAction() in window.menuBar().actions()
+    assert edit.title() == ("&Edit" if lang == "en" else "编辑(&E)")
+    assert not edit.act_undo.isEnabled()  # an opened assessment starts a fresh history
+    choose(qtbot, window, "safety.suspected_tumour", "yes")
+    safety = page(window, "safety")
+    row = safety.rows["safety.suspected_tumour"]
+    assert row.flashing  # the last answer changed is highlighted briefly
+    qtbot.waitUntil(lambda: not row.flashing, timeout=3000)
+    assert session.document.evaluation.verdict.value == "not_appropriate"
+    label = session.document.content.field_label("safety.suspected_tumour", lang)
+    assert label in edit.act_undo.text()
+    # Leave the page, then undo with the keyboard: the question comes back into view, highlighted.
+    go_to_page(qtbot, window, "patient")
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.document.value("safety.suspected_tumour") == "no"
+    assert row.control.choice.value() == "no"  # type: ignore[attr-defined]
+    assert window.wizard.current_widget() is safety
+    assert QApplication.focusWidget() is row.control.focus_target()
+    assert row.flashing
+    assert session.document.evaluation.verdict.value == "appropriate"
+    assert edit.act_redo.isEnabled() and label in edit.act_redo.text()
+    edit.act_redo.trigger()
+    assert session.document.value("safety.suspected_tumour") == "yes"
+    assert row.control.choice.value() == "yes"  # type: ignore[attr-defined]
+    edit.act_undo.trigger()
+    assert session.document.value("safety.suspected_tumour") == "no"
+
+
+def test_typing_a_number_undoes_in_one_step(qtbot: Any, make_session: SessionFactory) -> None:
+    session, pain, score = _pain(qtbot, make_session, "en")
+    click(qtbot, score.scale.buttons["vas"])
+    qtbot.keyClicks(score.number.edit, "72")
+    edit = session.window.menu_edit
+    assert session.document.value("pain.intensity") == PainScore(value=72, scale="vas")
+    edit.act_undo.trigger()  # "7" then "72" typed together: one undo
+    assert session.document.value("pain.intensity") is None
+    assert score.number.edit.text() == ""
+
+
+def test_number_keys_change_an_answer_and_undo_brings_it_back(
+    qtbot: Any, make_session: SessionFactory
+) -> None:
+    session = make_session()
+    window = session.window
+    click(qtbot, window.start.example_buttons["crps"])
+    safety = go_to_page(qtbot, window, "safety")
+    safety.focus_field("safety.coagulopathy")
+    before = session.document.value("safety.coagulopathy")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    assert session.document.value("safety.coagulopathy") != before
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.document.value("safety.coagulopathy") == before
