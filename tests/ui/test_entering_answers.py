@@ -48,7 +48,7 @@ def test_pain_score_needs_a_scale_before_anything_is_recorded(
 def test_low_vas_value_asks_whether_nrs_was_meant(
     qtbot: Any, make_session: SessionFactory, lang: str
 ) -> None:
-    session, pain, score = _pain(qtbot, make_session, lang)
+    session, _, score = _pain(qtbot, make_session, lang)
     click(qtbot, score.scale.buttons["vas"])
     qtbot.keyClicks(score.number.edit, "7")
     assert session.document.value("pain.intensity") == PainScore(value=7, scale="vas")
@@ -107,7 +107,7 @@ def test_undo_and_redo_answers_from_the_edit_menu(
 
 
 def test_typing_a_number_undoes_in_one_step(qtbot: Any, make_session: SessionFactory) -> None:
-    session, pain, score = _pain(qtbot, make_session, "en")
+    session, _, score = _pain(qtbot, make_session, "en")
     click(qtbot, score.scale.buttons["vas"])
     qtbot.keyClicks(score.number.edit, "72")
     edit = session.window.menu_edit
@@ -130,3 +130,33 @@ def test_number_keys_change_an_answer_and_undo_brings_it_back(
     assert session.document.value("safety.coagulopathy") != before
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert session.document.value("safety.coagulopathy") == before
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_crps_page_is_a_compact_grid(qtbot: Any, make_session: SessionFactory, lang: str) -> None:
+    from decision_aid.domain.questionnaire import default_catalogue
+
+    session = make_session(lang)
+    window = session.window
+    window.resize(1366, 800)
+    click(qtbot, window.start.new_buttons["crps"])
+    crps = go_to_page(qtbot, window, "crps")
+    grid = crps.grid
+    assert grid is not None
+    catalogue = default_catalogue()
+    symptoms, signs = catalogue.sections["budapest_symptoms"], catalogue.sections["budapest_signs"]
+    assert [h.text() for h in grid.column_heads.values()] == [symptoms.title.get(lang), signs.title.get(lang)]
+    assert [h.text() for h in grid.row_heads.values()] == [t.get(lang) for t in symptoms.groups.values()]
+    prefix = {"en": ("Symptom reported", "Sign observed"), "zh": ("患者自述症状", "本次查体所见体征")}[lang]
+    for question in catalogue.in_section("budapest_symptoms") + catalogue.in_section("budapest_signs"):
+        row = crps.rows[question.path]
+        cell = grid.cells[(question.text.group, question.text.section)]
+        assert cell.isAncestorOf(row), question.path
+        assert not row.label.text().startswith(prefix), row.label.text()  # the column says it
+        assert row.control.focus_target().accessibleName() == question.text.label.get(lang)  # in full
+    # The two columns sit side by side at 1366 px: a category's symptom and sign share a row.
+    sensory = grid.cells[("sensory", "budapest_symptoms")], grid.cells[("sensory", "budapest_signs")]
+    assert sensory[0].y() == sensory[1].y() and sensory[0].x() < sensory[1].x()
+    # Answering in the grid records the answer.
+    choose(qtbot, window, "crps.signs.oedema", "observed")
+    assert session.document.value("crps.signs.oedema") == "observed"
