@@ -7,6 +7,7 @@ language follows the page top to bottom; short labels (headings, table headers) 
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -226,6 +227,7 @@ class Footer:
     header: str = ""
     patient: Text | None = None  # the handout's footer sentence ({page}, {pages}, {date})
     code: str = ""  # the handout's document code
+    watermark: str = ""  # across every page, e.g. for an example assessment
 
     def lines(self, page: int, pages: int) -> list[tuple[str, Lang]]:
         out: list[tuple[str, Lang]] = []
@@ -267,6 +269,15 @@ class Footer:
         if self.header and page > 1:
             top = canvas._pagesize[1] - 9 * mm  # type: ignore[attr-defined]
             draw_runs(canvas, MARGIN_X, top, self.header, body_font(self.ctx_langs[0]), FOOTER_SIZE)
+        if self.watermark:  # along the page's diagonal, scaled to fit it
+            height = canvas._pagesize[1]  # type: ignore[attr-defined]
+            font = body_font(self.ctx_langs[0])
+            wide = sum(stringWidth(chunk, f, 40) for f, chunk in font_runs(self.watermark, font))
+            size = min(40.0, 40 * 0.8 * math.hypot(width, height) / wide)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(math.degrees(math.atan2(height, width)))
+            canvas.setFillColor(RULE, alpha=0.35)
+            draw_runs(canvas, -wide * size / 80, -size / 3, self.watermark, font, size)
         canvas.restoreState()
 
 

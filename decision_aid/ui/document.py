@@ -43,6 +43,8 @@ class AssessmentDocument(QObject):
         # What the file at ``path`` was when opened or last saved here (None: not known).
         self.disk_fingerprint: FileFingerprint | None = None
         self.generation = 0  # counts whole-assessment replacements (new, open, recover, close)
+        # An example assessment from the app's library: marked as such on screen and on paper.
+        self.example = False
 
     # -- state ---------------------------------------------------------------------------------
     @property
@@ -79,7 +81,10 @@ class AssessmentDocument(QObject):
         self.path_changed.emit()
 
     # -- whole assessments ---------------------------------------------------------------------
-    def load(self, assessment: Assessment, path: Path | None, modified: bool = False) -> None:
+    def load(
+        self, assessment: Assessment, path: Path | None, modified: bool = False, *, example: bool = False
+    ) -> None:
+        self.example = example
         self._assessment = assessment.model_copy(deep=True)
         self._evaluation = evaluate(self._assessment, self.content)
         self._open = True
@@ -100,6 +105,7 @@ class AssessmentDocument(QObject):
         self._assessment = Assessment(indication=Indication.crps)
         self._evaluation = evaluate(self._assessment, self.content)
         self._open = False
+        self.example = False
         self.disk_fingerprint = None
         self.generation += 1
         self.set_path(None)

@@ -28,6 +28,7 @@ from decision_aid.ui.autosave import Autosaver
 from decision_aid.ui.document import AssessmentDocument
 from decision_aid.ui.documents_dialog import DocumentsDialog
 from decision_aid.ui.edit_menu import EditMenu
+from decision_aid.ui.example_banner import ExampleBanner
 from decision_aid.ui.files import FileController
 from decision_aid.ui.language import LANGUAGE_NAMES, Language
 from decision_aid.ui.missing_nav import wire as wire_missing
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.autosave_warning)
+        self.example_banner = ExampleBanner(document, central)
+        column.addWidget(self.example_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.about_dialog: AboutDialog | None = None
@@ -192,6 +195,7 @@ class MainWindow(QMainWindow):
         self.document.replaced.connect(self._replaced)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
+        self.document.changed.connect(lambda path: path == "patient.id" and self._update_title())
         if self.autosaver is not None:
             self.autosaver.status_changed.connect(self._autosave_status)
 
@@ -251,6 +255,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.files.name() if self.document.is_open else ""
+        if name:  # the patient id once entered, and an example said to be one
+            patient = " ".join(self.document.assessment.patient.id.split())
+            name = f"{patient} · {name}" if patient else name
+            name = dialogs.fill(self.tr("Example: %1"), name) if self.document.example else name
         title = self.tr("SCS decision aid")
         # "[*]" always: Qt shows it as "*" while there are unsaved changes, and warns without it.
         self.setWindowTitle(f"{name}[*] — {title}" if name else f"{title} {__version__}[*]")
