@@ -173,6 +173,36 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleBanner</name>
+    <message>
+        <source>Example assessment: invented data for learning the decision aid, not a real patient. Use Save As to keep a copy; the example itself is never changed.</source>
+        <translation>示例评估：为学习本决策辅助工具而虚构的数据，并非真实患者。如需保留副本，请使用“另存为”；示例本身不会被更改。</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <source>Assessment files (*.json);;All files (*)</source>
@@ -269,6 +299,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Example: %1</source>
+        <translation>示例：%1</translation>
+    </message>
     <message>
         <source>SCS decision aid</source>
         <translation>SCS 决策辅助工具</translation>
@@ -798,8 +832,32 @@
 <context>
     <name>inputs</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Enter a number from %1 to %2, or leave empty if unknown.</source>
         <translation>请输入 %1～%2 之间的数值；如未知请留空。</translation>
+    </message>
+    <message>
+        <source>= %1 mm</source>
+        <translation>= %1 mm</translation>
+    </message>
+    <message>
+        <source>Choose the scale first: VAS (%1–%2 mm) or NRS (%1–%3).</source>
+        <translation>请先选择量表：视觉模拟评分（VAS，%1～%2 mm）或数字评分法（NRS，%1～%3）。</translation>
+    </message>
+    <message>
+        <source>A VAS of %1 mm is very low. Did you mean NRS %1/%2?</source>
+        <translation>VAS %1 mm 非常低。您是否指的是 NRS %1/%2？</translation>
+    </message>
+    <message>
+        <source>Yes, NRS %1/%2</source>
+        <translation>是，NRS %1/%2</translation>
+    </message>
+    <message>
+        <source>No, VAS %1 mm</source>
+        <translation>否，VAS %1 mm</translation>
     </message>
     <message>
         <source>scale</source>

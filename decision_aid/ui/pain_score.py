@@ -69,7 +69,12 @@ class PainScoreInput(Input):
         self.problem.emit(text)
 
     def scale_message(self) -> str:
-        return translate("inputs", "Choose the scale first: VAS (0–100 mm) or NRS (0–10).")
+        return (
+            translate("inputs", "Choose the scale first: VAS (%1–%2 mm) or NRS (%1–%3).")
+            .replace("%1", "0")
+            .replace("%2", str(SCALE_TOP["vas"]))
+            .replace("%3", str(SCALE_TOP["nrs"]))
+        )
 
     def _number_committed(self, value: float | str | None) -> None:
         scale = self.scale.value()
@@ -110,14 +115,17 @@ class PainScoreInput(Input):
             else ""
         )
         self.converted.setVisible(bool(self.converted.text()))
-        low = ok and value is not None and scale == "vas" and 0 < value <= 10 and value != self._confirmed
+        low = ok and value is not None and scale == "vas" and 0 < value <= SCALE_TOP["nrs"] and value != self._confirmed
         if low and value is not None:
+            top = str(SCALE_TOP["nrs"])
             self.confirm_text.setText(
-                translate("inputs", "A VAS of %1 mm is very low. Did you mean NRS %1/10?").replace(
-                    "%1", _fmt(value)
-                )
+                translate("inputs", "A VAS of %1 mm is very low. Did you mean NRS %1/%2?")
+                .replace("%1", _fmt(value))
+                .replace("%2", top)
             )
-            self.confirm_nrs.setText(translate("inputs", "Yes, NRS %1/10").replace("%1", _fmt(value)))
+            self.confirm_nrs.setText(
+                translate("inputs", "Yes, NRS %1/%2").replace("%1", _fmt(value)).replace("%2", top)
+            )
             self.confirm_vas.setText(translate("inputs", "No, VAS %1 mm").replace("%1", _fmt(value)))
         self.confirm.setVisible(bool(low))
 

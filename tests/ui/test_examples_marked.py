@@ -41,7 +41,9 @@ def test_an_example_is_marked_on_screen_and_on_paper(
     assert dialog is not None
     mark = default_content().labels.document["example_watermark"]
     text = _pdf_text(dialog.pdf_bytes())
-    assert mark.en.split(":")[0] in text and mark.zh.split("：")[0] in text  # bilingual by default
+    # English UI: bilingual documents by default; Chinese UI: Chinese documents.
+    assert mark.zh.split("：")[0] in text
+    assert (mark.en.split(":")[0] in text) == (lang == "en")
     dialog.close()
     # A new assessment is no example: no banner, no watermark, the title without the mark.
     window.files.close_assessment()
@@ -49,7 +51,7 @@ def test_an_example_is_marked_on_screen_and_on_paper(
     assert not window.example_banner.isVisible()
     assert EXAMPLE_WORD[lang] not in window.windowTitle()
     window.act_documents.trigger()
-    assert mark.en.split(":")[0] not in _pdf_text(window.documents_dialog.pdf_bytes())  # type: ignore[union-attr]
+    assert mark.zh.split("：")[0] not in _pdf_text(window.documents_dialog.pdf_bytes())  # type: ignore[union-attr]
 
 
 def test_saving_an_example_asks_where_and_never_writes_the_shipped_file(
