@@ -298,6 +298,28 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide and shortcuts</source>
+        <translation>用户指南与快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>User &amp;guide and shortcuts</source>
+        <translation>用户指南与快捷键(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;question</source>
+        <translation>本问题的帮助(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Example: %1</source>

@@ -228,8 +228,9 @@ class DocumentsDialog(QDialog):
         made_at = dt.datetime.now().astimezone()
         assessment, evaluation = self._document.assessment, self._document.evaluation
         try:
+            example = self._document.example  # an example carries a watermark
             data = self._build(
-                assessment, evaluation, kind, lang, paper, generated_at=made_at, example=self._document.example
+                assessment, evaluation, kind, lang, paper, generated_at=made_at, example=example
             )
         except Exception as exc:
             name = type(exc).__name__

@@ -23,9 +23,9 @@ class EditMenu(Retranslating, QMenu):
         self.history = AnswerHistory(window.document, window.texts.field, self)
         stack = self.history.stack
         self.act_undo = QAction(self)
-        self.act_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
         self.act_redo = QAction(self)
-        self.act_redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.act_undo, self.act_redo):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setEnabled(False)

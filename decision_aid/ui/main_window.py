@@ -30,6 +30,7 @@ from decision_aid.ui.documents_dialog import DocumentsDialog
 from decision_aid.ui.edit_menu import EditMenu
 from decision_aid.ui.example_banner import ExampleBanner
 from decision_aid.ui.files import FileController
+from decision_aid.ui.help import HelpActions
 from decision_aid.ui.language import LANGUAGE_NAMES, Language
 from decision_aid.ui.missing_nav import wire as wire_missing
 from decision_aid.ui.settings import Settings
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._connect()
         self.menu_edit = EditMenu(self)  # undo and redo for answers (issue 14)
+        self.help_actions = HelpActions(self)  # F1 user guide, Shift+F1 question help
         self._recent_changed()
         self.retranslate()
         self._replaced()
@@ -195,7 +197,7 @@ class MainWindow(QMainWindow):
         self.document.replaced.connect(self._replaced)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
-        self.document.changed.connect(lambda path: path == "patient.id" and self._update_title())
+        self.document.changed.connect(self._field_changed)
         if self.autosaver is not None:
             self.autosaver.status_changed.connect(self._autosave_status)
 
@@ -263,6 +265,10 @@ class MainWindow(QMainWindow):
         # "[*]" always: Qt shows it as "*" while there are unsaved changes, and warns without it.
         self.setWindowTitle(f"{name}[*] — {title}" if name else f"{title} {__version__}[*]")
         self.setWindowModified(self.document.modified)
+
+    def _field_changed(self, path: str) -> None:
+        if path == "patient.id":
+            self._update_title()
 
     def _autosave_status(self, *_: object) -> None:
         reason = self.autosaver.error if self.autosaver is not None else ""
@@ -338,6 +344,7 @@ class MainWindow(QMainWindow):
         self._autosave_status()
         self._update_title()
         self._update_enabled()
+        self.help_actions.name_shortcuts()  # tooltips that name the shortcut
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -115,7 +115,8 @@ class PainScoreInput(Input):
             else ""
         )
         self.converted.setVisible(bool(self.converted.text()))
-        low = ok and value is not None and scale == "vas" and 0 < value <= SCALE_TOP["nrs"] and value != self._confirmed
+        low = scale == "vas" and ok and value is not None and 0 < value <= SCALE_TOP["nrs"]
+        low = low and value != self._confirmed
         if low and value is not None:
             top = str(SCALE_TOP["nrs"])
             self.confirm_text.setText(
