@@ -52,6 +52,9 @@ class PainScoreInput(Input):
         layout.addWidget(self.number)
         layout.addWidget(self.confirm)
         self.setFocusProxy(self.number.edit)
+        # Tab in the visual order: the number, its scale, Unknown, then any question asked below.
+        for first, second in ((self.number.edit, self.scale), (self.scale, self.number.unknown)):
+            QWidget.setTabOrder(first, second)
         self.number.committed.connect(self._number_committed)
         self.number.problem.connect(self._number_problem)
         self.scale.chosen.connect(self._scale_chosen)

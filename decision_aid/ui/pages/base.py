@@ -41,6 +41,7 @@ class QuestionPage(Retranslating, QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop
         self.body = QWidget()
         self.body.setObjectName("pageBody")
         self.column = QVBoxLayout(self.body)
