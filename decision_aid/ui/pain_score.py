@@ -6,7 +6,7 @@ from typing import Any, cast
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from decision_aid.domain.assessment import SCALE_TOP, UNKNOWN, PainScore
+from decision_aid.domain.assessment import NRS, SCALE_TOP, UNKNOWN, VAS, PainScore
 from decision_aid.ui.choice import SegmentedChoice
 from decision_aid.ui.inputs import Input, Label, NumberInput, _fmt, labelled, translate
 
@@ -58,7 +58,7 @@ class PainScoreInput(Input):
         self.number.committed.connect(self._number_committed)
         self.number.problem.connect(self._number_problem)
         self.scale.chosen.connect(self._scale_chosen)
-        self.confirm_nrs.clicked.connect(lambda: self.scale._pick("nrs"))
+        self.confirm_nrs.clicked.connect(lambda: self.scale._pick(NRS))
         self.confirm_vas.clicked.connect(self._keep_vas)
         self.retranslate()
 
@@ -75,8 +75,8 @@ class PainScoreInput(Input):
         return (
             translate("inputs", "Choose the scale first: VAS (%1–%2 mm) or NRS (%1–%3).")
             .replace("%1", "0")
-            .replace("%2", str(SCALE_TOP["vas"]))
-            .replace("%3", str(SCALE_TOP["nrs"]))
+            .replace("%2", str(SCALE_TOP[VAS]))
+            .replace("%3", str(SCALE_TOP[NRS]))
         )
 
     def _number_committed(self, value: float | str | None) -> None:
@@ -111,17 +111,17 @@ class PainScoreInput(Input):
     def _show_conversion(self) -> None:
         ok, value = self.number.parse()
         scale = self.scale.value()
-        nrs = ok and value is not None and scale == "nrs"
+        nrs = ok and value is not None and scale == NRS
         self.converted.setText(
-            translate("inputs", "= %1 mm").replace("%1", _fmt(PainScore(value=value, scale="nrs").vas_mm))
+            translate("inputs", "= %1 mm").replace("%1", _fmt(PainScore(value=value, scale=NRS).vas_mm))
             if nrs and value is not None
             else ""
         )
         self.converted.setVisible(bool(self.converted.text()))
-        low = scale == "vas" and ok and value is not None and 0 < value <= SCALE_TOP["nrs"]
+        low = scale == VAS and ok and value is not None and 0 < value <= SCALE_TOP[NRS]
         low = low and value != self._confirmed
         if low and value is not None:
-            top = str(SCALE_TOP["nrs"])
+            top = str(SCALE_TOP[NRS])
             self.confirm_text.setText(
                 translate("inputs", "A VAS of %1 mm is very low. Did you mean NRS %1/%2?")
                 .replace("%1", _fmt(value))
