@@ -491,6 +491,10 @@
         <source>Not recorded: this answer is not valid.</source>
         <translation>未记录：该答案无效。</translation>
     </message>
+    <message>
+        <source>Click the question or press %1 for this help.</source>
+        <translation>点击问题或按 %1 可查看此帮助。</translation>
+    </message>
 </context>
 <context>
     <name>ReasonCard</name>

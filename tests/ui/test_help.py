@@ -88,3 +88,19 @@ def test_tooltips_name_their_shortcuts(make_session: SessionFactory, lang: str) 
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         assert keys and action.toolTip().endswith(f"{left}{keys}{right}"), action.toolTip()
     assert window.menu_edit.act_undo.toolTip().endswith(f"{left}Ctrl+Z{right}")
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_POPUP)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_click_on_the_question_shows_its_help(
+    qtbot: Any, make_session: SessionFactory, lang: str
+) -> None:
+    session = make_session(lang)
+    window = session.window
+    click(qtbot, window.start.new_buttons["crps"])
+    safety = go_to_page(qtbot, window, "safety")
+    row = safety.rows["safety.coagulopathy"]
+    safety.focus_field("safety.coagulopathy")
+    qtbot.mouseClick(row.label, Qt.MouseButton.LeftButton)
+    assert row.help_shown == default_catalogue().question("safety.coagulopathy").text.help.get(lang)
+    QWhatsThis.hideText()
