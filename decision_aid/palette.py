@@ -58,6 +58,7 @@ FRAME = "#d7dce2"
 CHIP_BORDER = "#b9c2cc"
 CHIP_UNKNOWN = "#5f6b78"
 FOCUS_RING = "#f0a020"
+FLASH = "#fff1b8"  # the row whose answer just changed (a brief highlight)
 PROBLEM = "#a12a22"  # a rejected answer
 # Paper
 INK = "#1a1a1a"
@@ -72,6 +73,10 @@ BOX_FILL = "#f4f6f8"
 BENEFIT_FILL = "#e6f2ea"
 HARM_FILL = "#f8e7e6"
 NOTICE_FILL = "#f1eaf8"
+# The handout's drawing of an SCS system: skin, bone and the device.
+FIGURE_SKIN = "#f3e6dc"
+FIGURE_BONE = "#d9dde2"
+FIGURE_DEVICE = "#2f5573"
 # Cards and panels on the results page: a quiet border, the red-flag text, a pale panel fill.
 CARD_BORDER = "#d5dbe0"
 RED_FLAG_TEXT = "#8a1c1c"

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def expected_members() -> set[str]:
     wanted = {"decision_aid/translations/decision_aid_zh_CN.qm"}
-    for folder in ("content", "examples", "fonts"):
+    for folder in ("content", "examples", "fonts", "guide"):
         for path in (ROOT / "resources" / folder).iterdir():
             if path.is_file():
                 wanted.add(f"decision_aid/resources/{folder}/{path.name}")

@@ -173,6 +173,36 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleBanner</name>
+    <message>
+        <source>Example assessment: invented data for learning the decision aid, not a real patient. Use Save As to keep a copy; the example itself is never changed.</source>
+        <translation>示例评估：为学习本决策辅助工具而虚构的数据，并非真实患者。如需保留副本，请使用“另存为”；示例本身不会被更改。</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <source>Assessment files (*.json);;All files (*)</source>
@@ -268,7 +298,33 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide and shortcuts</source>
+        <translation>用户指南与快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>User &amp;guide and shortcuts</source>
+        <translation>用户指南与快捷键(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;question</source>
+        <translation>本问题的帮助(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Example: %1</source>
+        <translation>示例：%1</translation>
+    </message>
     <message>
         <source>SCS decision aid</source>
         <translation>SCS 决策辅助工具</translation>
@@ -434,6 +490,10 @@
     <message>
         <source>Not recorded: this answer is not valid.</source>
         <translation>未记录：该答案无效。</translation>
+    </message>
+    <message>
+        <source>Click the question or press %1 for this help.</source>
+        <translation>点击问题或按 %1 可查看此帮助。</translation>
     </message>
 </context>
 <context>
@@ -791,6 +851,30 @@
         <translation>决策辅助工具内部出现错误。您的答案已自动保存；请保存工作并重新启动程序。</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>不保存(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
         <source>A technical log (no patient data) was written to: %1</source>
         <translation>技术日志（不含患者数据）已写入：%1</translation>
     </message>
@@ -798,8 +882,32 @@
 <context>
     <name>inputs</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Enter a number from %1 to %2, or leave empty if unknown.</source>
         <translation>请输入 %1～%2 之间的数值；如未知请留空。</translation>
+    </message>
+    <message>
+        <source>= %1 mm</source>
+        <translation>= %1 mm</translation>
+    </message>
+    <message>
+        <source>Choose the scale first: VAS (%1–%2 mm) or NRS (%1–%3).</source>
+        <translation>请先选择量表：视觉模拟评分（VAS，%1～%2 mm）或数字评分法（NRS，%1～%3）。</translation>
+    </message>
+    <message>
+        <source>A VAS of %1 mm is very low. Did you mean NRS %1/%2?</source>
+        <translation>VAS %1 mm 非常低。您是否指的是 NRS %1/%2？</translation>
+    </message>
+    <message>
+        <source>Yes, NRS %1/%2</source>
+        <translation>是，NRS %1/%2</translation>
+    </message>
+    <message>
+        <source>No, VAS %1 mm</source>
+        <translation>否，VAS %1 mm</translation>
     </message>
     <message>
         <source>scale</source>

@@ -77,6 +77,7 @@ class _Model(BaseModel):
 
 # The top of each pain scale; the first scale is the default.
 SCALE_TOP: dict[str, int] = {"vas": 100, "nrs": 10}
+VAS, NRS = "vas", "nrs"  # the two pain scales: millimetres, and points converted at 10 mm each
 
 
 class PainScore(_Model):

@@ -66,8 +66,10 @@ def build_pdf(
     *,
     content: ContentLibrary | None = None,
     documents: DocumentLibrary | None = None,
+    example: bool = False,
 ) -> bytes:
-    """Render one document and return the PDF bytes (nothing is written to disk)."""
+    """Render one document and return the PDF bytes (nothing is written to disk). An ``example``
+    assessment (from the app's library) carries a watermark on every page."""
     _check("kind", kind, KINDS)
     _check("lang", lang, LANGS)
     _check("paper", paper, PAPERS)
@@ -108,6 +110,7 @@ def build_pdf(
         header=header,
         patient=doc_labels["handout_footer"] if kind == "handout" else None,
         code=" / ".join(dict.fromkeys(doc_labels["document_code"].get(x).format(code=code) for x in langs)),
+        watermark=" · ".join(doc_labels["example_watermark"].get(x) for x in langs) if example else "",
     )
     app_name = ev_labels["app_name"].get(langs[0])
     return render(

@@ -7,6 +7,7 @@ language follows the page top to bottom; short labels (headings, table headers) 
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from decision_aid import palette as pal
-from decision_aid.domain.content import ContentLibrary, Lang, Text
+from decision_aid.domain.content import ContentLibrary, Lang, Text, default_content
 from decision_aid.domain.documents import DocumentLibrary
 from decision_aid.domain.evaluate import Evaluation
 from decision_aid.report.fonts import LATIN, font_runs, markup
@@ -188,10 +189,10 @@ _MONTHS = (
 
 
 def human_date(when: date, lang: Lang) -> str:
-    """A date as people write it: "29 November 2026" / "2026年11月29日" (never locale-dependent)."""
-    if lang == "zh":
-        return f"{when.year}年{when.month}月{when.day}日"
-    return f"{when.day} {_MONTHS[when.month - 1]} {when.year}"
+    """A date as people write it, "29 November 2026" in English (never locale-dependent); the
+    pattern of each language is in the content (``labels.document.date``)."""
+    template = default_content().labels.document["date"].get(lang)
+    return template.format(day=when.day, month=when.month, year=when.year, month_name=_MONTHS[when.month - 1])
 
 
 def human_date_text(when: date) -> Text:
@@ -226,6 +227,7 @@ class Footer:
     header: str = ""
     patient: Text | None = None  # the handout's footer sentence ({page}, {pages}, {date})
     code: str = ""  # the handout's document code
+    watermark: str = ""  # across every page, e.g. for an example assessment
 
     def lines(self, page: int, pages: int) -> list[tuple[str, Lang]]:
         out: list[tuple[str, Lang]] = []
@@ -267,6 +269,15 @@ class Footer:
         if self.header and page > 1:
             top = canvas._pagesize[1] - 9 * mm  # type: ignore[attr-defined]
             draw_runs(canvas, MARGIN_X, top, self.header, body_font(self.ctx_langs[0]), FOOTER_SIZE)
+        if self.watermark:  # along the page's diagonal, scaled to fit it
+            height = canvas._pagesize[1]  # type: ignore[attr-defined]
+            font = body_font(self.ctx_langs[0])
+            wide = sum(stringWidth(chunk, f, 40) for f, chunk in font_runs(self.watermark, font))
+            size = min(40.0, 40 * 0.8 * math.hypot(width, height) / wide)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(math.degrees(math.atan2(height, width)))
+            canvas.setFillColor(RULE, alpha=0.35)
+            draw_runs(canvas, -wide * size / 80, -size / 3, self.watermark, font, size)
         canvas.restoreState()
 
 

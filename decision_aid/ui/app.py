@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from decision_aid.ui.document import AssessmentDocument
 
 CJK_FAMILY = "WenQuanYi Micro Hei"
+LATIN_FAMILY = "DejaVu Sans"  # bundled: Latin text never falls to the CJK font's glyphs
 MIN_POINT_SIZE = 10
 
 
@@ -68,8 +69,12 @@ def setup_application(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
     font = QFont(app.font())
     if CJK_FAMILY in families:
-        # The system's UI font first; the bundled CJK font catches every Chinese glyph it lacks.
-        font.setFamilies([f for f in dict.fromkeys([font.family(), *font.families(), CJK_FAMILY]) if f])
+        # A Latin font first (the system's UI font if it is a real family, else the bundled one), so
+        # English never renders in the CJK font (centred "⋯", full-width quotes); the bundled CJK
+        # font catches every Chinese glyph the Latin font lacks.
+        system = [f for f in (font.family(), *font.families()) if QFontDatabase.hasFamily(f)]
+        system = [f for f in system if f != CJK_FAMILY]
+        font.setFamilies(list(dict.fromkeys([*system, LATIN_FAMILY, CJK_FAMILY])))
     font.setPointSizeF(max(font.pointSizeF(), MIN_POINT_SIZE))
     app.setFont(font)
 

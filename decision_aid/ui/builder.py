@@ -15,8 +15,8 @@ from decision_aid.ui.inputs import (
     LineInput,
     NotesInput,
     NumberInput,
-    PainScoreInput,
 )
+from decision_aid.ui.pain_score import PainScoreInput
 from decision_aid.ui.question import QuestionRow
 from decision_aid.ui.texts import ContentTexts
 

@@ -44,10 +44,30 @@ def _box(
     box = QMessageBox(icon, title, text, buttons, parent)
     # Messages carry file names and paths: never let them be read as HTML.
     box.setTextFormat(Qt.TextFormat.PlainText)
+    add_mnemonics(box)
     if detail:
         box.setInformativeText(detail)
     box.setDefaultButton(default)
     return _Btn(box.exec())
+
+
+def mnemonic_texts() -> dict[QMessageBox.StandardButton, str]:
+    """Standard buttons with Alt mnemonics (Qt's own "Save" and "Discard" have none)."""
+    return {
+        _Btn.Save: translate("dialogs", "&Save"),
+        _Btn.Discard: translate("dialogs", "&Don't save"),
+        _Btn.Yes: translate("dialogs", "&Yes"),
+        _Btn.No: translate("dialogs", "&No"),
+        _Btn.Ok: translate("dialogs", "&OK"),
+        _Btn.Cancel: translate("dialogs", "&Cancel"),
+    }
+
+
+def add_mnemonics(box: QMessageBox) -> None:
+    for which, text in mnemonic_texts().items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(text)
 
 
 def information(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
@@ -171,13 +191,18 @@ def ask_remove_missing(parent: QWidget | None, path: str) -> bool:
     return answer == _Btn.Yes
 
 
+# Qt's own file dialog, not the platform's: it follows the app's language (qtbase_zh_CN) in the
+# Chinese UI, where a native dialog would speak the system's language.
+FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
 def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
-    name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters, options=FILE_DIALOG_OPTIONS)
     return name
 
 
 def save_file_name(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters, options=FILE_DIALOG_OPTIONS)
     return name
 
 

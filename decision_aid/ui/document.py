@@ -27,6 +27,7 @@ class AnswerError(ValueError):
 
 class AssessmentDocument(QObject):
     changed = Signal(str)  # the field path that changed
+    answer_set = Signal(str, object, object)  # path, old value, new value (for undo)
     replaced = Signal()  # a whole new assessment (new, open, recover)
     modified_changed = Signal(bool)
     path_changed = Signal()
@@ -42,6 +43,8 @@ class AssessmentDocument(QObject):
         # What the file at ``path`` was when opened or last saved here (None: not known).
         self.disk_fingerprint: FileFingerprint | None = None
         self.generation = 0  # counts whole-assessment replacements (new, open, recover, close)
+        # An example assessment from the app's library: marked as such on screen and on paper.
+        self.example = False
 
     # -- state ---------------------------------------------------------------------------------
     @property
@@ -78,7 +81,10 @@ class AssessmentDocument(QObject):
         self.path_changed.emit()
 
     # -- whole assessments ---------------------------------------------------------------------
-    def load(self, assessment: Assessment, path: Path | None, modified: bool = False) -> None:
+    def load(
+        self, assessment: Assessment, path: Path | None, modified: bool = False, *, example: bool = False
+    ) -> None:
+        self.example = example
         self._assessment = assessment.model_copy(deep=True)
         self._evaluation = evaluate(self._assessment, self.content)
         self._open = True
@@ -99,6 +105,7 @@ class AssessmentDocument(QObject):
         self._assessment = Assessment(indication=Indication.crps)
         self._evaluation = evaluate(self._assessment, self.content)
         self._open = False
+        self.example = False
         self.disk_fingerprint = None
         self.generation += 1
         self.set_path(None)
@@ -113,7 +120,8 @@ class AssessmentDocument(QObject):
         """Set one answer; raise :class:`AnswerError` (and change nothing) if the model rejects it."""
         parent, _, leaf = path.rpartition(".")
         node: BaseModel = get_path(self._assessment, parent) if parent else self._assessment
-        if getattr(node, leaf) == value:
+        old = getattr(node, leaf)
+        if old == value:
             return
         try:
             setattr(node, leaf, value)
@@ -121,4 +129,5 @@ class AssessmentDocument(QObject):
             raise AnswerError(first_problem(exc).message) from exc
         self._evaluation = evaluate(self._assessment, self.content)
         self.set_modified(True)
+        self.answer_set.emit(path, old, getattr(node, leaf))
         self.changed.emit(path)

@@ -228,7 +228,10 @@ class DocumentsDialog(QDialog):
         made_at = dt.datetime.now().astimezone()
         assessment, evaluation = self._document.assessment, self._document.evaluation
         try:
-            data = self._build(assessment, evaluation, kind, lang, paper, generated_at=made_at)
+            example = self._document.example  # an example carries a watermark
+            data = self._build(
+                assessment, evaluation, kind, lang, paper, generated_at=made_at, example=example
+            )
         except Exception as exc:
             name = type(exc).__name__
             log.error("a document could not be made: %s (message withheld: may hold patient data)", name)

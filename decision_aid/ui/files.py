@@ -127,7 +127,7 @@ class FileController(QObject):
             return False
         fingerprint = None if as_example else file_fingerprint(name)
         # Examples open as untitled copies so that Save never overwrites the shipped file.
-        self._document.load(assessment, None if as_example else Path(name).resolve())
+        self._document.load(assessment, None if as_example else Path(name).resolve(), example=as_example)
         self._document.disk_fingerprint = fingerprint
         if not as_example:
             self._settings.add_recent_file(name)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from decision_aid.domain.assessment import SCALE_TOP, UNKNOWN, PainScore
+from decision_aid.domain.assessment import UNKNOWN
 from decision_aid.ui.choice import SegmentedChoice
 
 Label = Callable[[str], str]
@@ -35,6 +35,11 @@ translate = QCoreApplication.translate
 
 def _fmt(number: float) -> str:
     return f"{number:g}"
+
+
+def labelled(name: str, part: str) -> str:
+    """"Pain intensity: scale" — with a full-width colon in the Chinese UI."""
+    return translate("inputs", "%1: %2").replace("%1", name).replace("%2", part)
 
 
 class Input(QWidget):
@@ -169,7 +174,7 @@ class NumberInput(Input):
 
     def set_accessible_name(self, name: str) -> None:
         self.edit.setAccessibleName(name)
-        self.unknown.setAccessibleName(f"{name}: {self._unknown_label('unknown')}")
+        self.unknown.setAccessibleName(labelled(name, self._unknown_label(UNKNOWN)))
 
     def retranslate(self) -> None:
         self.unknown.setText(self._unknown_label(UNKNOWN))
@@ -177,62 +182,6 @@ class NumberInput(Input):
         ok, _ = self.parse()
         if not ok:
             self.problem.emit(self.range_message())
-
-
-class PainScoreInput(Input):
-    """A pain score on the VAS (0-100 mm) or the NRS (0-10), or unknown."""
-
-    def __init__(self, label: Label, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._label = label
-        scales = list(SCALE_TOP)
-        self.scale = SegmentedChoice(scales, label)
-        self.scale.set_value(scales[0])
-        self.number = NumberInput(0, SCALE_TOP[scales[0]], label, middle=self.scale, parent=self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.number)
-        self.setFocusProxy(self.number.edit)
-        self.number.committed.connect(self._number_committed)
-        self.number.problem.connect(lambda text: self.problem.emit(text))
-        self.scale.chosen.connect(self._scale_chosen)
-
-    def _set_range(self) -> None:
-        self.number.set_top(SCALE_TOP[self.scale.value() or next(iter(SCALE_TOP))])
-
-    def _number_committed(self, value: float | str | None) -> None:
-        if value is None or value == UNKNOWN:
-            self.committed.emit(value)
-            return
-        self.committed.emit(PainScore(value=float(value), scale=self.scale.value() or next(iter(SCALE_TOP))))
-
-    def _scale_chosen(self, _: str) -> None:
-        self._set_range()
-        ok, value = self.number.parse()
-        if not ok:
-            # The number does not fit the new scale: record unknown rather than a wrong score.
-            self.committed.emit(None)
-            self.problem.emit(self.number.range_message())
-            return
-        self._number_committed(value)
-
-    def load(self, value: Any) -> None:
-        score = value if isinstance(value, PainScore) else None
-        if score is not None:
-            self.scale.set_value(score.scale)
-        self._set_range()
-        self.number.load(value if score is None else score.value)
-
-    def focus_target(self) -> QWidget:
-        return self.number.edit
-
-    def set_accessible_name(self, name: str) -> None:
-        self.number.set_accessible_name(name)
-        self.scale.setAccessibleName(name + ": " + translate("inputs", "scale"))
-
-    def retranslate(self) -> None:
-        self.number.retranslate()
-        self.scale.retranslate()
 
 
 class LineInput(Input):
@@ -351,7 +300,7 @@ class DateInput(Input):
 
     def set_accessible_name(self, name: str) -> None:
         self.edit.setAccessibleName(name)
-        self.unknown.setAccessibleName(f"{name}: {self._unknown_label('unknown')}")
+        self.unknown.setAccessibleName(labelled(name, self._unknown_label(UNKNOWN)))
 
     def retranslate(self) -> None:
         self.unknown.setText(self._unknown_label(UNKNOWN))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from decision_aid import __version__, palette
 from decision_aid.resources_path import EXAMPLES
 from decision_aid.ui import dialogs
+from decision_aid.ui.help import HelpActions
 from decision_aid.ui.language import LANGUAGE_NAMES, Language
 from decision_aid.ui.missing_nav import NEXT_UNANSWERED_SHORTCUT
 from decision_aid.ui.missing_nav import wire as wire_missing
@@ -87,12 +88,15 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.autosave_warning)
+        self._column = column  # the example banner joins it when an assessment is attached
+        self._central = central
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.about_dialog: AboutDialog | None = None
         self.documents_dialog: DocumentsDialog | None = None
         self._make_actions()
         self._make_menus()
+        self.help_actions = HelpActions(self)  # F1 user guide, Shift+F1 question help
         self._recent_changed()
         self.retranslate()
         self.resize(1024, 700)
@@ -108,7 +112,13 @@ class MainWindow(QMainWindow):
         self.texts.set_content(document.content)
         self.files = FileController(document, self.settings, self, self.texts.field)
         self._attached = True
+        from decision_aid.ui.edit_menu import EditMenu
+        from decision_aid.ui.example_banner import ExampleBanner
+
+        self.example_banner = ExampleBanner(document, self._central)
+        self._column.insertWidget(1, self.example_banner)
         self._connect()
+        self.menu_edit = EditMenu(self)  # undo and redo for answers
         self.retranslate()
         self.start.retranslate()  # the validated library's labels (the same text as the shell's)
         self._replaced()
@@ -216,6 +226,7 @@ class MainWindow(QMainWindow):
         self.document.replaced.connect(self._replaced)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
+        self.document.changed.connect(self._field_changed)
         if self.autosaver is not None:
             self.autosaver.status_changed.connect(self._autosave_status)
 
@@ -277,10 +288,18 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         is_open = self._attached and self.document.is_open
         name = self.files.name() if is_open else ""
+        if name:  # the patient id once entered, and an example said to be one
+            patient = " ".join(self.document.assessment.patient.id.split())
+            name = f"{patient} · {name}" if patient else name
+            name = dialogs.fill(self.tr("Example: %1"), name) if self.document.example else name
         title = self.tr("SCS decision aid")
         # "[*]" always: Qt shows it as "*" while there are unsaved changes, and warns without it.
         self.setWindowTitle(f"{name}[*] — {title}" if name else f"{title} {__version__}[*]")
         self.setWindowModified(is_open and self.document.modified)
+
+    def _field_changed(self, path: str) -> None:
+        if path == "patient.id":
+            self._update_title()
 
     def _autosave_status(self, *_: object) -> None:
         reason = self.autosaver.error if self.autosaver is not None else ""
@@ -360,6 +379,7 @@ class MainWindow(QMainWindow):
         self._autosave_status()
         self._update_title()
         self._update_enabled()
+        self.help_actions.name_shortcuts()  # tooltips that name the shortcut
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

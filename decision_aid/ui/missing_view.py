@@ -89,7 +89,8 @@ class MissingView(QFrame):
         link_font.setUnderline(True)
         for (_, title), items in sorted(groups.items()):
             self.step_titles.append(title)
-            heading = QListWidgetItem(f"{title} ({len(items)})")
+            tally = f"（{len(items)}）" if self._texts.lang == "zh" else f" ({len(items)})"
+            heading = QListWidgetItem(f"{title}{tally}")
             heading.setFont(heading_font)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable, not a link
             self.list.addItem(heading)
@@ -98,7 +99,8 @@ class MissingView(QFrame):
                 if item.kind == "question":
                     # "Unknown" was answered on purpose; the others are still to answer: say which.
                     state = "unknown_answer" if item.state == "unknown" else "unanswered"
-                    text = f"{text} ({self._texts.label('terms', state)})"
+                    said = self._texts.label("terms", state)
+                    text = f"{text}（{said}）" if self._texts.lang == "zh" else f"{text} ({said})"
                 link = QListWidgetItem(text)
                 link.setData(PATH_ROLE, item.field)
                 link.setFont(link_font)

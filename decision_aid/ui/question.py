@@ -6,8 +6,17 @@ they do not (long answer options, Chinese or English, 1024 px or 200% scaling), 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize
-from PySide6.QtWidgets import QGroupBox, QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget, QWidgetItem
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QVBoxLayout,
+    QWhatsThis,
+    QWidget,
+    QWidgetItem,
+)
 
 from decision_aid import palette as pal
 from decision_aid.domain.content import SectionText
@@ -17,6 +26,7 @@ from decision_aid.ui.inputs import Input
 from decision_aid.ui.texts import ContentTexts
 
 MIN_LABEL_WIDTH = 260
+FLASH_MS = 1500  # how long the last answer changed stays highlighted
 GAP, V_GAP = 16, 4
 
 
@@ -128,6 +138,10 @@ class QuestionRow(QWidget):
         self.label.setObjectName("question")
         self.label.setWordWrap(True)
         self.label.setBuddy(control.focus_target())
+        # A click on the question shows its help (as Shift+F1 does from the keyboard).
+        self.label.setCursor(Qt.CursorShape.WhatsThisCursor)
+        self.label.installEventFilter(self)
+        self.help_shown = ""
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -138,8 +152,36 @@ class QuestionRow(QWidget):
         control.committed.connect(self._commit)
         control.problem.connect(self._show_problem)
         self.setFocusProxy(control)
+        self.setObjectName("questionRow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.flashing = False
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._unflash)
         self.retranslate()
         self.load()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.label and event.type() == QEvent.Type.MouseButtonRelease:
+            self.show_help()
+            return True
+        return super().eventFilter(watched, event)
+
+    def show_help(self) -> None:
+        self.help_shown = self._texts.text(self.question.text.help)
+        QWhatsThis.showText(self.label.mapToGlobal(QPoint(0, self.label.height())), self.help_shown, self)
+
+    # -- highlight -----------------------------------------------------------------------------
+    def flash(self) -> None:
+        """Highlight the row briefly: its answer has just changed (a key, undo or redo)."""
+        if not self.flashing:
+            self.flashing = True
+            self.setStyleSheet(f"QWidget#questionRow {{ background: {pal.FLASH}; border-radius: 4px; }}")
+        self._flash_timer.start(FLASH_MS)
+
+    def _unflash(self) -> None:
+        self.flashing = False
+        self.setStyleSheet("")
 
     # -- data ----------------------------------------------------------------------------------
     def load(self) -> None:
@@ -173,7 +215,8 @@ class QuestionRow(QWidget):
         text = self._texts.text(self.question.text.label)
         help_text = self._texts.text(self.question.text.help)
         self.label.setText(text)
-        self.label.setToolTip(help_text)
+        how = translate("QuestionRow", "Click the question or press %1 for this help.")
+        self.label.setToolTip(f"{help_text}\n\n{how.replace('%1', 'Shift+F1')}")
         self.label.setWhatsThis(help_text)
         self.control.set_accessible_name(text)
         self.control.focus_target().setAccessibleDescription(help_text)

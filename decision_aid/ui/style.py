@@ -110,4 +110,7 @@ def apply_style(app: QApplication) -> None:
         "QLabel#question { font-weight: normal; }"
         f"QLabel#hint {{ color: {pal.HINT}; font-weight: normal; }}"
         f"QFrame#sidePanel {{ background: {pal.WHITE}; border-right: 1px solid {pal.FRAME}; }}"
+        # A focus ring that is seen: Fusion's dotted rectangle round a check box is easy to miss.
+        "QCheckBox { border: 2px solid transparent; border-radius: 3px; padding: 1px 2px; }"
+        f"QCheckBox:focus {{ border-color: {pal.FOCUS_RING}; }}"
     )

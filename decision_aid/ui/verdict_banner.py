@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from decision_aid.domain.evaluate import Evaluation
+from decision_aid.ui.inputs import labelled
 from decision_aid.ui.style import status_pixmap, tone
 from decision_aid.ui.texts import ContentTexts
 
@@ -36,6 +38,8 @@ class VerdictBanner(QFrame):
         layout.setSpacing(8 if compact else 12)
         layout.addWidget(self.icon)
         layout.addLayout(words, 1)
+        self.announcements: list[str] = []  # what was announced to assistive technology
+        self._shown: object = None  # the verdict words last shown (both languages)
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         key = evaluation.verdict.value
@@ -50,7 +54,21 @@ class VerdictBanner(QFrame):
             f"QFrame#verdictBanner QLabel {{ background: transparent; border: none; color: {t.fg}; }}"
             f"QLabel#verdictText {{ font-size: {point}; font-weight: 600; }}"
         )
-        self.setAccessibleName(f"{self.caption.text()} {self.label.text()}")
+        name = labelled(self.caption.text(), self.label.text()) if self.caption.text() else self.label.text()
+        # Announce a new verdict, not the first one shown nor the same verdict in another language.
+        changed = self._shown is not None and evaluation.verdict_label != self._shown
+        self._shown = evaluation.verdict_label
+        self.setAccessibleName(name)
+        if changed:
+            self.announce(name)
+
+    def announce(self, text: str) -> None:
+        """Tell assistive technology the verdict changed (a screen reader reads it out)."""
+        self.setAccessibleDescription(text)
+        self.announcements.append(text)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
     def verdict_text(self) -> str:
         return self.label.text()

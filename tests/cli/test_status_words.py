@@ -23,7 +23,7 @@ def _evaluate(capsys: pytest.CaptureFixture[str], tmp_path: Path, *args: str, **
 def test_text_output_words_hazards_by_the_finding(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     out = _evaluate(capsys, tmp_path)
     assert "[✓ Absent] Pregnancy (safety.pregnancy)" in out
-    assert "[✓ Absent] Active substance misuse (psych.substance_misuse)" in out
+    assert "[✓ Absent] Active and untreated substance use disorder (psych.substance_misuse)" in out
     assert "[✓ Met] Pain duration (general.pain_duration)" in out
     assert "[Met]" not in out and "✓ Met] Pregnancy" not in out
     zh = _evaluate(capsys, tmp_path, "--lang", "zh")

@@ -31,6 +31,12 @@ HAZARD_TITLES = (
     "safety.mri",
     "safety.cardiac_device",
     "safety.immunosuppression",
+    "safety.diathermy",
+    "safety.surgical_risk",
+    "safety.antithrombotic",
+    "safety.occupational_risk",
+    "safety.comorbid_pain",
+    "psps.no_correctable_lesion",
     "psych.psychiatric_illness",
     "psych.substance_misuse",
     "psych.factors",
@@ -51,7 +57,8 @@ def test_rules_naming_a_hazard_are_hazards_and_the_rest_criteria() -> None:
 
 
 def test_absent_hazards_read_absent_never_met() -> None:
-    reasons = evaluate(make()).reasons
+    # psps.no_correctable_lesion applies to FBSS/PSPS only: read it from a PSPS baseline.
+    reasons = evaluate(make()).reasons + evaluate(make(indication="psps_t2")).reasons
     for rule in HAZARD_TITLES:
         assert words(reasons, rule) == "✓ Absent", rule
         assert words(reasons, rule, "zh") == "✓ 无", rule
@@ -60,6 +67,8 @@ def test_absent_hazards_read_absent_never_met() -> None:
 
 
 def test_present_hazards_read_present_and_unrecorded_ones_not_recorded() -> None:
+    cautions = evaluate(make(safety__implanted_cardiac_device="yes")).reasons
+    assert words(cautions, "safety.cardiac_device") == "⚠ Present: discuss at MDT"
     reasons = evaluate(
         make(
             psychosocial__active_substance_misuse="yes",
@@ -69,7 +78,9 @@ def test_present_hazards_read_present_and_unrecorded_ones_not_recorded() -> None
         )
     ).reasons
     assert words(reasons, "psych.substance_misuse") == "✗ Present"
-    assert words(reasons, "safety.pregnancy") == "⚠ Present: discuss at MDT"
+    # Pregnancy defers SCS (not appropriate at present): a present hazard, not a caution.
+    assert words(reasons, "safety.pregnancy") == "✗ Present"
+    assert words(reasons, "safety.pregnancy", "zh") == "✗ 存在"
     assert words(reasons, "safety.red_flags") == "✗ Present"
     assert words(reasons, "safety.coagulopathy") == "? Not recorded"
     assert words(reasons, "safety.coagulopathy", "zh") == "? 未记录"
@@ -99,7 +110,7 @@ def test_red_flag_headline_names_every_flag_present() -> None:
     assert evaluation.verdict_label.en == (
         "Red flag: investigate first (Signs of cauda equina syndrome; Suspected tumour)"
     )
-    assert evaluation.verdict_label.zh == "警示征象：请先排查（马尾综合征表现；怀疑肿瘤）"
+    assert evaluation.verdict_label.zh == "红旗征：请先排查（马尾综合征表现；怀疑肿瘤）"
     assert evaluation.reasons[0].status_words is not None
     assert evaluation.reasons[0].status_words.en == "Present"
 
@@ -123,9 +134,10 @@ def test_pain_threshold_carries_no_fbss_sentence_outside_fbss(indication: str) -
 
 
 def test_pain_threshold_for_fbss_explains_leg_and_back() -> None:
-    reason = next(
-        r for r in evaluate(make(indication="psps_t2")).reasons if r.rule == "general.pain_intensity"
-    )
+    rules = {r.rule: r for r in evaluate(make(indication="psps_t2")).reasons}
+    # FBSS/PSPS has its own pain-intensity rule (leg pain on the leg-predominant pathway).
+    assert "general.pain_intensity" not in rules
+    reason = rules["psps.pain_intensity"]
     assert "worse of leg and back pain" in reason.threshold.en
 
 
@@ -136,13 +148,15 @@ def test_groups_put_what_needs_action_first() -> None:
             pain__duration_months=3,
             safety__coagulopathy="unknown",
             safety__pregnancy="yes",
+            safety__implanted_cardiac_device="yes",
         )
     )
     by_rule = {r.rule: group(r) for r in evaluation.reasons}
     assert by_rule["safety.red_flags"] == Group.red_flag
     assert by_rule["general.pain_duration"] == Group.not_met
     assert by_rule["safety.coagulopathy"] == Group.outstanding
-    assert by_rule["safety.pregnancy"] == Group.caution
+    assert by_rule["safety.pregnancy"] == Group.not_met  # defers SCS: not appropriate at present
+    assert by_rule["safety.cardiac_device"] == Group.caution
     assert by_rule["crps.research_criteria"] == Group.note
     assert by_rule["general.age"] == Group.met
 

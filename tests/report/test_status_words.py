@@ -25,12 +25,23 @@ def _pdf(assessment: Assessment, lang: str) -> list[str]:
 
 
 def _table_statuses(text: str, lang: str) -> dict[str, str]:
-    """Criterion title -> the status line printed in its row (rows are extracted left to right)."""
+    """Criterion title -> the status printed with it in the criteria section: met criteria are a
+    checklist ("✓ Pregnancy: Absent"); other rows print the title, then the status line."""
     heading = default_documents().evidence.labels["criteria"].get(lang)
     table = text[text.index(heading) :]
+    words = sorted((w.get(lang) for w in default_content().labels.findings.values()), key=len, reverse=True)
+    sep = "：" if lang == "zh" else ": "
     out: dict[str, str] = {}
     for reason in evaluate(make()).reasons:
         title = reason.title.get(lang)
+        checklist = re.search(rf"(?m)^\s*([✓✗⚠?ℹ]) {re.escape(title)}{sep}", table)
+        if checklist is not None:
+            rest = table[checklist.end() :]
+            rest = rest.replace("\n", "" if lang == "zh" else " ")  # a status word may wrap
+            word = next((w for w in words if rest.startswith(w)), None)
+            assert word is not None, (title, rest[:40])
+            out[reason.rule] = f"{checklist.group(1)} {word}"
+            continue
         start = table.find(f"\n{title}\n")
         assert start >= 0, title
         status = SYMBOL.search(table, start + len(title) + 2)
@@ -54,7 +65,7 @@ def test_no_absent_hazard_reads_met_on_paper() -> None:
 
 def test_present_hazard_reads_present_in_the_flags_list() -> None:
     text = "\n".join(_pdf(make(psychosocial__active_substance_misuse="yes"), "en"))
-    assert "✗ Present · Active substance misuse:" in text
+    assert "✗ Present · Active and untreated substance use disorder:" in text
     assert "Not met" not in text.split("Criteria and the basis of each")[0]
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QRadioButton
 
 from decision_aid.domain.questionnaire import default_catalogue
 from decision_aid.ui.inputs import ChoiceInput, NumberInput
+from decision_aid.ui.pages.budapest_grid import GridRow, short_label
 from tests.ui.conftest import SessionFactory
 from tests.ui.helpers import choose, click, go_to_page, page
 
@@ -23,7 +24,10 @@ def test_every_catalogue_question_is_on_exactly_one_page(make_session: SessionFa
             assert path not in seen, f"{path} on {seen[path]} and {p.page_id}"
             seen[path] = p.page_id
     catalogue = default_catalogue()
-    assert list(seen) == [q.path for q in catalogue.questions]
+    assert sorted(seen) == sorted(q.path for q in catalogue.questions)
+    # In catalogue order, except that the Budapest grid goes category by category (visual order).
+    grid = {q.path for s in ("budapest_symptoms", "budapest_signs") for q in catalogue.in_section(s)}
+    assert [p for p in seen if p not in grid] == [q.path for q in catalogue.questions if q.path not in grid]
 
 
 def test_widgets_follow_the_catalogue(make_session: SessionFactory) -> None:
@@ -34,8 +38,13 @@ def test_widgets_follow_the_catalogue(make_session: SessionFactory) -> None:
     for question in catalogue.questions:
         row = rows[question.path]
         spec = question.spec
-        assert row.label.text() == question.text.label.en
-        assert row.label.toolTip() == question.text.help.en
+        if isinstance(row, GridRow):  # the grid's heads say "Symptom reported" and the category
+            assert row.label.text() == short_label(question.text.label.en)
+            assert row.control.focus_target().accessibleName() == question.text.label.en
+        else:
+            assert row.label.text() == question.text.label.en
+        assert row.label.toolTip().startswith(question.text.help.en + "\n\n")
+        assert "Shift+F1" in row.label.toolTip()  # the tooltip names the key for this help
         assert row.control.focus_target().toolTip() == question.text.help.en
         if spec.kind == "choice":
             assert isinstance(row.control, ChoiceInput)
@@ -44,8 +53,10 @@ def test_widgets_follow_the_catalogue(make_session: SessionFactory) -> None:
             assert isinstance(row.control, NumberInput) and spec.range is not None
             assert (row.control.low, row.control.high) == (spec.range.low, spec.range.high)
     crps = page(session.window, "crps")
-    assert crps.section_boxes["budapest_signs"].title() == "Signs at this examination"
-    heads = [h.text() for h in crps.section_boxes["budapest_signs"].heads.values()]
+    crps.ensure_built()
+    assert crps.grid is not None  # the Budapest checklist is one grid: categories x symptom/sign
+    assert crps.grid.column_heads["budapest_signs"].text() == "Signs at this examination"
+    heads = [h.text() for h in crps.grid.row_heads.values()]
     assert heads == ["Sensory", "Vasomotor", "Sudomotor / oedema", "Motor / trophic"]
 
 
@@ -56,7 +67,7 @@ def test_section_titles_and_help_switch_language(make_session: SessionFactory) -
     row = pain.rows["pain.dn4.brushing"]
     session.language.set_code("zh")
     help_zh = default_catalogue().question("pain.dn4.brushing").text.help.zh
-    assert row.label.toolTip() == help_zh
+    assert row.label.toolTip().startswith(help_zh + "\n\n") and "Shift+F1" in row.label.toolTip()
     assert pain.section_boxes["dn4_examination"].title() == "DN4：查体条目"
     session.language.set_code("en")
     assert pain.section_boxes["dn4_examination"].title() == "DN4: examination items"

@@ -24,5 +24,5 @@ def test_new_answers_change_the_verdict_and_the_outstanding_list(
     choose(qtbot, window, "psychosocial.psychological_evaluation_done", "no")
     assert results.banner.verdict_text() == "Incomplete: answers or steps outstanding"
     click(qtbot, window.wizard.side.results_button)
-    labels = [results.missing.item(i).text() for i in range(results.missing.count())]
+    labels = [link.text() for link in results.missing.links.values()]
     assert labels == ["Step not yet done: Psychological evaluation"]

@@ -150,7 +150,7 @@ def test_missing_grouped_by_step_and_each_item_jumps(
     click(qtbot, window.start.new_buttons["psps_t2"])
     click(qtbot, window.wizard.side.results_button)
     results = window.wizard.results
-    assert results.banner.verdict_text() == "Incomplete: answers or steps outstanding"
+    assert results.banner.verdict_text() == default_content().labels.verdicts["incomplete"].get(lang)
     missing = results.missing
     assert missing.isVisible()
     assert missing.y() < results.next_heading.y() < results.reasons.y()  # at the top
@@ -254,12 +254,19 @@ def test_safety_page_status_line_reads_the_finding(
     window = session.window
     click(qtbot, window.start.example_buttons["crps"])
     safety = page(window, "safety")
-    line = safety.red_status.text.text().splitlines()[0]
-    assert line.endswith(WORDS[lang]["absent"]), line
+    title = default_content().rules["safety.red_flags"].title.get(lang)
+    colon = "：" if lang == "zh" else ": "
+
+    def status_line() -> str:
+        lines = safety.status("safety.red_flags").text.text().splitlines()
+        return next(line for line in lines if line.startswith(title + colon))
+
+    assert status_line() == f"{title}{colon}{WORDS[lang]['absent']}"
     choose(qtbot, window, "safety.suspected_fracture", "yes")
-    line = safety.red_status.text.text().splitlines()[0]
-    assert WORDS[lang]["present"] in line
+    line = status_line()
+    assert line.startswith(f"{title}{colon}{WORDS[lang]['present']}"), line
     assert default_content().field_label("safety.suspected_fracture", lang) in line
+    assert "None of" not in line and "Met" not in line
 
 
 def test_language_switch_on_the_results_page_rewords_everything(
@@ -273,9 +280,12 @@ def test_language_switch_on_the_results_page_rewords_everything(
     assert results.missing.heading.text().startswith("What's missing")
     click(qtbot, window.toolbar.widgetForAction(window.act_toggle_language))
     assert results.missing.heading.text().startswith("缺失信息")
+    step_heading = results.missing.list.item(0).text()
+    assert step_heading.startswith(results.missing.step_titles[0] + "（") and step_heading.endswith("）")
     outstanding = results.reasons.checklists[Group.outstanding]
     first = outstanding.lines.text().splitlines()[0]
     assert first == f"{default_content().rules['safety.red_flags'].title.zh}：? 未记录"
     assert results.banner.verdict_text() == default_content().labels.verdicts["incomplete"].zh
     path, link = next(iter(results.missing.links.items()))
-    assert link.text().strip() == default_content().fields[path].zh
+    # Not yet answered, said in Chinese with full-width brackets.
+    assert link.text().strip() == f"{default_content().fields[path].zh}（尚未回答）"

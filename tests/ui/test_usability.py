@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from decision_aid import __version__
 from decision_aid.domain.assessment import PainScore
 from decision_aid.domain.content import default_content
-from decision_aid.ui.inputs import PainScoreInput
 from decision_aid.ui.pages import QuestionPage
+from decision_aid.ui.pain_score import PainScoreInput
 from tests.ui.conftest import SessionFactory
 from tests.ui.helpers import click, go_to_page
 
@@ -84,6 +84,7 @@ def test_pain_score_scale_and_unknown(qtbot: Any, make_session: SessionFactory) 
     pain = go_to_page(qtbot, session.window, "pain")
     score = pain.rows["pain.intensity"].control
     assert isinstance(score, PainScoreInput)
+    click(qtbot, score.scale.buttons["vas"])  # no default scale: the clinician picks one
     qtbot.keyClicks(score.number.edit, "72")
     assert session.document.value("pain.intensity") == PainScore(value=72, scale="vas")
     click(qtbot, score.scale.buttons["nrs"])  # 72 is no NRS score: nothing is recorded, and it says so

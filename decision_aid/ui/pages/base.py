@@ -41,6 +41,7 @@ class QuestionPage(Retranslating, QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop
         self.body = QWidget()
         self.body.setObjectName("pageBody")
         self.column = QVBoxLayout(self.body)
@@ -99,27 +100,37 @@ class QuestionPage(Retranslating, QWidget):
             notice = RuleStatus(self.notice_rule, self.texts, self.body)
             self.column.addWidget(notice)
             self.statuses.append(notice)
-        catalogue = self.texts.catalogue
         for section_id in self.sections:
-            section = Section(catalogue.sections[section_id], self.texts, self.body)
-            self.column.addWidget(section)
-            self.section_boxes[section_id] = section
-            group = ""
-            for question in catalogue.in_section(section_id):
-                if question.text.group and question.text.group != group:
-                    group = question.text.group
-                    section.add_group_head(group)
-                row = make_row(question, self.document, self.texts)
-                self._rows[question.path] = section.add_row(row)
-            # Built lazily, perhaps while the page already shows: show now, not on a queued event,
-            # so that focus and tab order work at once.
-            section.show()
-            # A section may carry several rules' lines; each shows only where its rule applies.
-            under = self.status_under.get(section_id, ())
-            for rule_id in (under,) if isinstance(under, str) else under:
-                status = RuleStatus(rule_id, self.texts, self.body)
-                section.add_widget(status)
-                self.statuses.append(status)
+            self.build_section(section_id)
+
+    def build_section(self, section_id: str) -> None:
+        catalogue = self.texts.catalogue
+        section = Section(catalogue.sections[section_id], self.texts, self.body)
+        self.column.addWidget(section)
+        self.section_boxes[section_id] = section
+        group = ""
+        for question in catalogue.in_section(section_id):
+            if question.text.group and question.text.group != group:
+                group = question.text.group
+                section.add_group_head(group)
+            row = make_row(question, self.document, self.texts)
+            self._rows[question.path] = section.add_row(row)
+        # Built lazily, perhaps while the page already shows: show now, not on a queued event,
+        # so that focus and tab order work at once.
+        section.show()
+        self.add_statuses(section_id, section)
+
+    def register_row(self, row: QuestionRow) -> None:
+        """A row built outside a section (a page's own layout, e.g. the Budapest grid)."""
+        self._rows[row.path] = row
+
+    def add_statuses(self, section_id: str, section: Section) -> None:
+        # A section may carry several rules' lines; each shows only where its rule applies.
+        under = self.status_under.get(section_id, ())
+        for rule_id in (under,) if isinstance(under, str) else under:
+            status = RuleStatus(rule_id, self.texts, self.body)
+            section.add_widget(status)
+            self.statuses.append(status)
 
     # -- to override ---------------------------------------------------------------------------
     def title(self) -> str:
