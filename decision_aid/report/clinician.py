@@ -110,10 +110,12 @@ def _study_row(ctx: Ctx, study: Study) -> list[object]:
     ]
 
 
-def _head(ctx: Ctx, *keys: str) -> list[Flowable]:
-    """A column header; a second key names what is printed small under the first."""
+def _head(ctx: Ctx, key: str, aside: str = "") -> list[Flowable]:
+    """A column header; the aside names what follows in muted type in the same cells."""
     labels = ctx.docs.evidence.labels
-    return ctx.cell(labels[keys[0]], "cell_head") + [x for k in keys[1:] for x in ctx.cell(labels[k], "small")]
+    if aside:
+        return ctx.cell_with(labels[key], labels[aside], "cell_head")
+    return ctx.cell(labels[key], "cell_head")
 
 
 def _evidence(ctx: Ctx) -> list[Flowable]:
