@@ -127,7 +127,9 @@ def met_checklist(ctx: Ctx) -> list[Flowable]:
 def _columns(ctx: Ctx, cells: list[list[Flowable]], count: int) -> Table:
     """The cells in ``count`` columns, filled top to bottom."""
     per = -(-len(cells) // count)
-    rows = [[cells[i + c * per] if i + c * per < len(cells) else [] for c in range(count)] for i in range(per)]
+    rows = [
+        [cells[i + c * per] if i + c * per < len(cells) else [] for c in range(count)] for i in range(per)
+    ]
     table = Table(rows, colWidths=[ctx.width / count] * count)
     table.setStyle(
         table_style(
@@ -157,7 +159,9 @@ def inputs_appendix(ctx: Ctx) -> list[Flowable]:
             inputs.append(ctx.p("", "cell", lang, extra=body))
         keys = ctx.p("", "cell", "en", extra=keys_markup(ctx.cite(reason.citations)))
         data.append([ctx.cell(reason.title, "cell_bold"), inputs, keys])
-    keys_w = max([stringWidth(k, LATIN, KEY_SIZE) for r in ctx.evaluation.reasons for k in r.citations] + [40])
+    keys_w = max(
+        [stringWidth(k, LATIN, KEY_SIZE) for r in ctx.evaluation.reasons for k in r.citations] + [40]
+    )
     rest = ctx.width - keys_w - 8
     widths = [rest * 0.3, rest * 0.7, keys_w + 8]
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=SPLIT_IN_ROW)

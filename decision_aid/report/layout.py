@@ -171,7 +171,9 @@ class Ctx:
         for lang in self.langs if len(pairs) > 1 else self.langs[:1]:
             font = self.styles.get(style, lang).fontName
             rest = markup(NBSP + "· " + typographic(aside.get(lang)), font)
-            out.append(self.p(typographic(text.get(lang)), style, lang, f'<font color="{pal.MUTED}">{rest}</font>'))
+            out.append(
+                self.p(typographic(text.get(lang)), style, lang, f'<font color="{pal.MUTED}">{rest}</font>')
+            )
         return out
 
     def cell_plain(self, text: str, style: str = "cell") -> Paragraph:
@@ -369,4 +371,3 @@ def typographic(text: str) -> str:
     """Content text with true minus signs ("−2.1") and en dashes in ranges ("6–12"). Not for user
     text, where "CRPS-2026-014" is an identifier."""
     return _MINUS.sub("−", _RANGE.sub(r"\1–\2", text))
-

@@ -178,7 +178,9 @@ class Styles:
             spaceAfter=s.small * 0.3,
         )
         self._add("cell", lang, fontSize=s.cell, leading=s.cell * cell_lead)
-        self._add("cell_bold", lang, fontSize=s.cell, leading=s.cell * cell_lead, fontName=body_font(lang, True))
+        self._add(
+            "cell_bold", lang, fontSize=s.cell, leading=s.cell * cell_lead, fontName=body_font(lang, True)
+        )
         self._add(
             "cell_head",
             lang,
