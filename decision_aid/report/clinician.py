@@ -101,6 +101,12 @@ def _study_row(ctx: Ctx, study: Study) -> list[object]:
     name += [
         ctx.p("", "small", lang, extra=coloured(escape(finding.get(lang)), colour)) for lang in ctx.langs
     ]
+    if study.certainty is not None:  # only where the source grades its own evidence
+        word = ctx.docs.evidence.labels["certainty_word"]
+        graded = Text(
+            en=word.en.format(certainty=study.certainty.en), zh=word.zh.format(certainty=study.certainty.zh)
+        )
+        name += ctx.cell(graded, "small")
     name.append(ctx.p("", "cell", "en", extra=keys_markup(ctx.cite(study.citations))))
     return [
         name,

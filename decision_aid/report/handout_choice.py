@@ -73,7 +73,9 @@ def icon_arrays(ctx: Ctx, indication: Indication) -> list[Flowable]:
     numbers come from content, where the figure check ties each to a listed figure of its source."""
     labels = ctx.docs.handout.labels
     figures = ctx.docs.handout.indications[indication].icon_arrays
-    half = ctx.width / 2
+    # Two to a row; one in bilingual mode, where each caption is twice as long.
+    per_row = 1 if ctx.bilingual else 2
+    half = ctx.width / per_row
     cells: list[Table] = []
     for figure in figures:
         low, high = figure.people()
@@ -82,8 +84,10 @@ def icon_arrays(ctx: Ctx, indication: Indication) -> list[Flowable]:
             icon_array(ctx, low, figure.text, colour, high=high, width=half - 3 * mm, icon=ICON,
                        citations=figure.citations)
         )  # fmt: skip
-    rows = [[cells[i], cells[i + 1] if i + 1 < len(cells) else ""] for i in range(0, len(cells), 2)]
-    grid = Table(rows, colWidths=[half, half])
+    rows = [
+        [*cells[i : i + per_row], *[""] * (i + per_row - len(cells))] for i in range(0, len(cells), per_row)
+    ]
+    grid = Table(rows, colWidths=[half] * per_row)
     grid.setStyle(
         table_style(
             [
