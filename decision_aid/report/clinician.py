@@ -101,18 +101,23 @@ def _study_row(ctx: Ctx, study: Study) -> list[object]:
     name += [
         ctx.p("", "small", lang, extra=coloured(escape(finding.get(lang)), colour)) for lang in ctx.langs
     ]
-    if study.certainty is not None:  # only where the source grades its own evidence
-        word = ctx.docs.evidence.labels["certainty_word"]
-        graded = Text(
-            en=word.en.format(certainty=study.certainty.en), zh=word.zh.format(certainty=study.certainty.zh)
-        )
-        name += ctx.cell(graded, "small")
     name.append(ctx.p("", "cell", "en", extra=keys_markup(ctx.cite(study.citations))))
+    # After the outcome, in muted type: the follow-up, and the certainty where the source grades it.
+    asides = [study.follow_up] if study.follow_up else []
+    if study.certainty is not None:
+        word = ctx.docs.evidence.labels["certainty_word"]
+        asides.append(
+            Text(
+                en=word.en.format(certainty=study.certainty.en),
+                zh=word.zh.format(certainty=study.certainty.zh),
+            )
+        )
+    aside = Text(en=" · ".join(a.en for a in asides), zh=" · ".join(a.zh for a in asides)) if asides else None
     return [
         name,
         ctx.cell_with(study.design, study.population),
         ctx.cell(study.n or _DASH),
-        ctx.cell_with(study.outcome, study.follow_up) if study.follow_up else ctx.cell(study.outcome),
+        ctx.cell_with(study.outcome, aside) if aside else ctx.cell(study.outcome),
     ]
 
 

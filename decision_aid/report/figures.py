@@ -157,10 +157,10 @@ class IconArray(Flowable):
 
 def icon_array(
     ctx: Ctx, count: int, caption: Text, colour: colors.Color, *, high: int | None = None,
-    width: float | None = None, icon: float = 3.6 * mm, citations: Sequence[str] = (),
+    width: float | None = None, icon: float = 3.6 * mm, citations: Sequence[str] = (), per_row: int = 10,
 ) -> Table:  # fmt: skip
     """An icon array with its caption beside it, in every language (the sources after the last)."""
-    array = IconArray(count, colour, icon=icon, high=high)
+    array = IconArray(count, colour, icon=icon, high=high, per_row=per_row)
     width = width or ctx.width
     side = array.wrap(width, 1000)[0] + 4 * mm
     last = len(ctx.langs) - 1

@@ -23,7 +23,8 @@ from decision_aid.report.styles import (
 )
 
 BOX = "☐"
-ICON = 3.2 * mm
+ICON = 2.9 * mm
+PER_ROW = 20
 
 
 def _items(ctx: Ctx, items: tuple[Cited, ...]) -> list[Flowable]:
@@ -69,38 +70,38 @@ def options_table(ctx: Ctx, indication: Indication, after_trial: bool) -> list[F
 
 
 def icon_arrays(ctx: Ctx, indication: Indication) -> list[Flowable]:
-    """A hundred figures for the main benefit and the main harms of each option, two to a row; the
-    numbers come from content, where the figure check ties each to a listed figure of its source."""
+    """A hundred figures (five rows of twenty) for the main benefit and the main harms of each option,
+    each with its caption beside it; the numbers come from content, where the figure check ties each
+    to a listed figure of its source. Rows are short so the section starts without leaving a gap."""
     labels = ctx.docs.handout.labels
     figures = ctx.docs.handout.indications[indication].icon_arrays
-    # Two to a row; one in bilingual mode, where each caption is twice as long.
-    per_row = 1 if ctx.bilingual else 2
-    half = ctx.width / per_row
-    cells: list[Table] = []
+    rows: list[list[object]] = []
     for figure in figures:
         low, high = figure.people()
         colour = STATUS_COLOURS["met" if figure.kind == "benefit" else "not_met"]
-        cells.append(
-            icon_array(ctx, low, figure.text, colour, high=high, width=half - 3 * mm, icon=ICON,
-                       citations=figure.citations)
+        rows.append(
+            [icon_array(ctx, low, figure.text, colour, high=high, icon=ICON, per_row=PER_ROW,
+                        citations=figure.citations)]
         )  # fmt: skip
-    rows = [
-        [*cells[i : i + per_row], *[""] * (i + per_row - len(cells))] for i in range(0, len(cells), per_row)
-    ]
-    grid = Table(rows, colWidths=[half] * per_row)
+    grid = Table(rows, colWidths=[ctx.width])
     grid.setStyle(
         table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, GRID),
             ]
         )
     )
-    head = ctx.heading(labels["icon_arrays"], reserve=60 * mm)
-    return [head, *ctx.paras(labels["icon_arrays_hint"]), grid]
+    hint = ctx.paras(labels["icon_arrays_hint"])
+    # In bilingual mode the two-language hint follows the pictures, so the heading and the first
+    # picture fit together where the section starts.
+    if ctx.bilingual:
+        return [ctx.heading(labels["icon_arrays"], reserve=TABLE_RESERVE), grid, *hint]
+    return [ctx.heading(labels["icon_arrays"]), *hint, grid]
 
 
 def _ticks(ctx: Ctx, texts: list[Text]) -> Table:

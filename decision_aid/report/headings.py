@@ -54,7 +54,9 @@ class Heading(KinsokuParagraph):
             need = max(need, first)
         if self.first is not None:
             if width not in self._starts:
-                self._starts[width] = least_start(self.first, width)
+                # The heading's own space after and the opening block's space before come first.
+                space = self.style.spaceAfter + self.first.getSpaceBefore()
+                self._starts[width] = space + least_start(self.first, width)
             need = max(need, self._starts[width])
         nxt = self.next_heading
         if nxt is not None:
