@@ -321,9 +321,7 @@ def _unique(keys: Iterator[str] | list[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def load_documents(
-    directory: Path | None = None, content: ContentLibrary | None = None
-) -> DocumentLibrary:
+def load_documents(directory: Path | None = None, content: ContentLibrary | None = None) -> DocumentLibrary:
     """Read and validate evidence.json and handout.json against the content library's references."""
     directory = directory or default_content_dir()
     content = content or default_content()

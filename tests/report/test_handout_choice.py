@@ -40,7 +40,9 @@ def _figures_drawn(pdf: bytes) -> int:
 
 @pytest.mark.parametrize("lang", list(MODES))
 @pytest.mark.parametrize("name", EXAMPLES)
-def test_each_handout_has_its_icon_arrays(render: Render, cases: dict[str, Case], name: str, lang: str) -> None:
+def test_each_handout_has_its_icon_arrays(
+    render: Render, cases: dict[str, Case], name: str, lang: str
+) -> None:
     _, evaluation = cases[name]
     figures = default_documents().handout.indications[evaluation.indication].icon_arrays
     pdf = render(name, "handout", lang)
