@@ -75,3 +75,8 @@ NOTICE_FILL = "#f1eaf8"
 # A warning strip in the window (e.g. autosave failing): dark amber on pale amber.
 WARNING_FILL = "#fff3cd"
 WARNING_TEXT = "#5c4400"
+# The handout's drawing of an SCS system and its icon arrays: skin, bone (and figures not coloured),
+# and the device.
+DRAWING_SKIN = "#f3e6dc"
+DRAWING_BONE = "#d9dde2"
+DRAWING_DEVICE = "#2f5573"

@@ -195,13 +195,6 @@ class HandoutIndication(_Strict):
 
     @model_validator(mode="after")
     def _balanced(self) -> HandoutIndication:
-        kinds = {o.kind for o in self.options}
-        for figure in self.icon_arrays:
-            if figure.option not in kinds:
-                raise ValueError(f"icon array for option {figure.option!r}, which is not an option here")
-        scs = {f.kind for f in self.icon_arrays if f.option == "scs"}
-        if scs != {"benefit", "harm"}:
-            raise ValueError("icon arrays must show the main benefit and a main harm of SCS")
         # IPDAS: benefits and harms in equal detail; the handout prints them side by side, row by row.
         if len(self.benefits) != len(self.harms):
             raise ValueError(
@@ -212,6 +205,12 @@ class HandoutIndication(_Strict):
             raise ValueError("options must include not having SCS (kind 'no_scs')")
         if not any(o.kind == "scs" for o in self.options):
             raise ValueError("options must include SCS (kind 'scs')")
+        kinds = {o.kind for o in self.options}
+        for figure in self.icon_arrays:
+            if figure.option not in kinds:
+                raise ValueError(f"icon array for option {figure.option!r}, which is not an option here")
+        if {f.kind for f in self.icon_arrays if f.option == "scs"} != {"benefit", "harm"}:
+            raise ValueError("icon arrays must show the main benefit and a main harm of SCS")
         return self
 
     def decision_for(self, after_trial: bool) -> tuple[Cited, ...]:

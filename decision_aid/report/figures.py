@@ -14,14 +14,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
+from decision_aid import palette as pal
 from decision_aid.domain.content import Text
 from decision_aid.report.fonts import LATIN, LATIN_BOLD
 from decision_aid.report.layout import Ctx
 from decision_aid.report.styles import ACCENT, GRID, MUTED, table_style, tint
 
-SKIN = colors.HexColor("#f3e6dc")
-BONE = colors.HexColor("#d9dde2")
-DEVICE = colors.HexColor("#2f5573")
+SKIN = colors.HexColor(pal.DRAWING_SKIN)
+BONE = colors.HexColor(pal.DRAWING_BONE)
+DEVICE = colors.HexColor(pal.DRAWING_DEVICE)
 # The parts, in the order they are numbered in the drawing and listed in the legend.
 SCS_PARTS = ("drawing_lead", "drawing_extension", "drawing_generator", "drawing_remote")
 

@@ -127,8 +127,8 @@ def leaning_and_sure(ctx: Ctx, indication: Indication, after_trial: bool) -> lis
     options = [o.for_stage(after_trial)[0] for o in ctx.docs.handout.indications[indication].options]
     out: list[Flowable] = [ctx.heading(labels["leaning"], reserve=30 * mm)]
     out.append(_ticks(ctx, [*options, labels["leaning_unsure"]]))
-    answer = ctx.label(labels["yes"], " / ")
-    no = ctx.label(labels["no"], " / ")
+    answer = ctx.label(labels["answer_yes"], " / ")
+    no = ctx.label(labels["answer_no"], " / ")
     rows: list[list[object]] = []
     for question in ctx.docs.handout.sure:
         rows.append([ctx.cell(question, "body"), ctx.p(f"{BOX} {answer}", "body", ctx.langs[0]),

@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from decision_aid import palette as pal
-from decision_aid.domain.content import ContentLibrary, Lang, Text
+from decision_aid.domain.content import ContentLibrary, Lang, Text, default_content
 from decision_aid.domain.documents import DocumentLibrary
 from decision_aid.domain.evaluate import Evaluation
 from decision_aid.report.fonts import LATIN, font_runs, markup
@@ -201,10 +201,11 @@ _MONTHS = (
 
 
 def human_date(when: date, lang: Lang) -> str:
-    """A date as people write it: "29 November 2026" / "2026年11月29日" (never locale-dependent)."""
-    if lang == "zh":
-        return f"{when.year}年{when.month}月{when.day}日"
-    return f"{when.day} {_MONTHS[when.month - 1]} {when.year}"
+    """A date as people write it: "29 November 2026" in English, year-month-day in Chinese (the
+    pattern is content, labels.json document.date); never locale-dependent."""
+    pattern = default_content().labels.document["date"].get(lang)
+    month = _MONTHS[when.month - 1] if lang == "en" else str(when.month)
+    return pattern.format(day=when.day, month=month, year=when.year)
 
 
 def human_date_text(when: date) -> Text:

@@ -144,13 +144,13 @@ def test_options_table_leaning_sure_check_and_care_team_block(
         for question in handout.sure:
             assert squash(question.get(code)) in sure
         if lang != "bilingual":
-            assert sure.count("☐" + squash(labels["yes"].get(code))) == len(handout.sure)
-            assert sure.count("☐" + squash(labels["no"].get(code))) == len(handout.sure)
+            assert sure.count("☐" + squash(labels["answer_yes"].get(code))) == len(handout.sure)
+            assert sure.count("☐" + squash(labels["answer_no"].get(code))) == len(handout.sure)
         contacts = text.index(squash(labels["contacts"].get(code)))
         for key in ("care_team", "phone", "next_appointment", "discussed"):
             assert squash(labels[key].get(code)) in text[contacts:]
     if lang == "bilingual":
-        yes_no = squash(f"☐ {labels['yes'].en} / {labels['yes'].zh}")
+        yes_no = squash(f"☐ {labels['answer_yes'].en} / {labels['answer_yes'].zh}")
         assert text.count(yes_no) == len(handout.sure)
 
 
