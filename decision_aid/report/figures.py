@@ -112,10 +112,8 @@ def scs_system(ctx: Ctx) -> Table:
 class IconArray(Flowable):
     """100 (``total``) person figures in rows of ten, the first ``count`` in colour and up to ``high``
     in a lighter tint (a range, "30% to 40%"): "N in 100". Takes its numbers from content (a figure
-    listed on a reference); it draws no words itself. Every array drawn is counted in ``drawn`` and
-    leaves a named marker in the PDF, so tests can find each one."""
-
-    drawn = 0
+    listed on a reference); it draws no words itself. Every array drawn leaves a marked-content tag
+    in the page (/IconArray with its counts), so tests can find each one."""
 
     def __init__(self, count: int, colour: colors.Color, total: int = 100, per_row: int = 10,
                  icon: float = 3.6 * mm, high: int | None = None) -> None:  # fmt: skip
@@ -138,7 +136,6 @@ class IconArray(Flowable):
         canvas = self.canv
         rows = -(-self.total // self.per_row)
         step_y = self.icon * 1.25
-        IconArray.drawn += 1
         canvas.saveState()
         # A marked-content tag per array: invisible, but countable in the page content.
         canvas._code.append(f"/IconArray <</Count {self.count} /High {self.high}>> BDC")
