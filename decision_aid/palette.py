@@ -85,3 +85,5 @@ PANEL_FILL = "#f6f8f9"
 # A warning strip in the window (e.g. autosave failing): dark amber on pale amber.
 WARNING_FILL = "#fff3cd"
 WARNING_TEXT = "#5c4400"
+# The handout's drawing of an SCS system and its icon arrays: skin, bone (and figures not coloured),
+# and the device.

@@ -31,98 +31,9 @@ from decision_aid.domain.content import (
     default_content,
     default_content_dir,
 )
+from decision_aid.domain.document_labels import EVIDENCE_LABELS as EVIDENCE_LABELS
+from decision_aid.domain.document_labels import HANDOUT_LABELS as HANDOUT_LABELS
 from decision_aid.domain.figures import figure_problems
-
-# Label key -> placeholders the renderer fills in. Extra or missing keys are content errors, so the
-# renderer never meets a label it does not know and never prints a literal "{page}".
-EVIDENCE_LABELS: dict[str, frozenset[str]] = {
-    key: frozenset(params)
-    for key, params in {
-        "app_name": (),
-        "title": (),
-        "patient_id": (),
-        "assessment_date": (),
-        "clinician": (),
-        "indication": (),
-        "stage": (),
-        "not_recorded": (),
-        "verdict": (),
-        "next_step": (),
-        "criteria": (),
-        "col_criterion": (),
-        "col_status": (),
-        "col_inputs": (),
-        "col_threshold": (),
-        "col_sources": (),
-        "flags": (),
-        "flags_none": (),
-        "missing": (),
-        "missing_none": (),
-        "evidence": ("indication",),
-        "overview": (),
-        "studies": (),
-        "col_study": (),
-        "col_design": (),
-        "col_n": (),
-        "col_population": (),
-        "col_outcome": (),
-        "col_follow_up": (),
-        "finding_favours_scs": (),
-        "finding_no_benefit": (),
-        "finding_scs_vs_scs": (),
-        "finding_uncertain": (),
-        "certainty": (),
-        "negative": (),
-        "harms": (),
-        "harm_rates": (),
-        "col_harm": (),
-        "col_frequency": (),
-        "harm_notes": (),
-        "mechanisms": (),
-        "investigational": (),
-        "notes": (),
-        "references": (),
-        "page": ("page", "pages"),
-        "versions": ("app", "content", "hash"),
-        "generated": ("when",),
-        "disclaimer": (),
-    }.items()
-}
-
-HANDOUT_LABELS: dict[str, frozenset[str]] = {
-    key: frozenset(params)
-    for key, params in {
-        "title": (),
-        "for_condition": ("condition",),
-        "about": (),
-        "condition": (),
-        "decision": (),
-        "research": (),
-        "options": (),
-        "pros": (),
-        "cons": (),
-        "involves": (),
-        "benefits_harms": (),
-        "benefits": (),
-        "harms": (),
-        "values": (),
-        "values_hint": (),
-        "questions": (),
-        "notes": (),
-        "notes_hint": (),
-        "sources": (),
-        "sources_hint": (),
-        "update_policy": (),
-        "made_by": (),
-        "funding": ("updated",),
-        "authorship": ("updated",),
-        "update_text": (),
-        "printed": ("date", "version", "updated"),
-        "stop_title": (),
-        "stop_why": (),
-        "stop_reasons": (),
-    }.items()
-}
 
 Finding = Literal["favours_scs", "no_benefit", "scs_vs_scs", "uncertain"]
 # Next-step keys for which the standard handout is withheld: SCS is not the next step, and a short
@@ -167,6 +78,8 @@ class Study(_Strict):
     population: Text
     outcome: Text
     follow_up: Text | None = None
+    # Only where the source grades it (a Cochrane review's GRADE wording); never inferred.
+    certainty: Text | None = None
     citations: tuple[str, ...] = Field(min_length=1)
 
 
@@ -211,7 +124,7 @@ class Evidence(_Strict):
 class Option(_Strict):
     """One option with its positive and negative features (IPDAS: for every option, SCS or not)."""
 
-    kind: Literal["scs", "no_scs", "other"]
+    kind: OptionKind
     title: Text
     text: Cited
     pros: tuple[Cited, ...] = Field(min_length=1)
@@ -237,6 +150,39 @@ class Step(_Strict):
     paragraphs: tuple[Cited, ...] = Field(min_length=1)
 
 
+OptionKind = Literal["scs", "no_scs", "other"]
+
+
+class IconFigure(_Strict):
+    """A 100-figure icon array for the main benefit or a main harm of one option. ``count`` (and
+    ``count_high`` for a range) is a figure listed on a cited reference, as printed there ("39",
+    "18.2"): the figure check reads it like any number in the caption, so it is never invented."""
+
+    option: OptionKind
+    kind: Literal["benefit", "harm"]
+    count: str
+    count_high: str | None = None
+    text: Text
+    citations: tuple[str, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _in_range(self) -> IconFigure:
+        low = self.people()[0]
+        high = self.people()[1]
+        if not 0 <= low <= high <= 100:
+            raise ValueError(f"icon array count {self.count!r}-{self.count_high!r} must lie in 0-100")
+        return self
+
+    def people(self) -> tuple[int, int]:
+        """Figures to colour (out of 100): the count, and the top of a range; rounded to whole people."""
+        try:
+            low = round(float(self.count))
+            high = round(float(self.count_high)) if self.count_high is not None else low
+        except ValueError as exc:
+            raise ValueError(f"icon array count must be a number as listed (got {self.count!r})") from exc
+        return low, high
+
+
 class HandoutIndication(_Strict):
     condition: tuple[Cited, ...] = Field(min_length=1)
     decision: tuple[Cited, ...] = Field(min_length=1)
@@ -245,6 +191,7 @@ class HandoutIndication(_Strict):
     options: tuple[Option, ...] = Field(min_length=2)
     benefits: tuple[Cited, ...] = Field(min_length=1)
     harms: tuple[Cited, ...] = Field(min_length=1)
+    icon_arrays: tuple[IconFigure, ...] = Field(min_length=2)
 
     @model_validator(mode="after")
     def _balanced(self) -> HandoutIndication:
@@ -258,6 +205,12 @@ class HandoutIndication(_Strict):
             raise ValueError("options must include not having SCS (kind 'no_scs')")
         if not any(o.kind == "scs" for o in self.options):
             raise ValueError("options must include SCS (kind 'scs')")
+        kinds = {o.kind for o in self.options}
+        for figure in self.icon_arrays:
+            if figure.option not in kinds:
+                raise ValueError(f"icon array for option {figure.option!r}, which is not an option here")
+        if {f.kind for f in self.icon_arrays if f.option == "scs"} != {"benefit", "harm"}:
+            raise ValueError("icon arrays must show the main benefit and a main harm of SCS")
         return self
 
     def decision_for(self, after_trial: bool) -> tuple[Cited, ...]:
@@ -278,6 +231,8 @@ class Handout(_Strict):
     indications: dict[Indication, HandoutIndication]
     values: tuple[Text, ...] = Field(min_length=3)
     questions: tuple[Text, ...] = Field(min_length=3)
+    # Yes/no questions on how sure the reader feels about the choice (a "no" means: talk more first).
+    sure: tuple[Text, ...] = Field(min_length=3)
     stop: dict[str, StopSheet]
 
     @model_validator(mode="after")
@@ -329,6 +284,8 @@ class DocumentLibrary(_Strict):
             for section in _HANDOUT_SECTIONS:
                 for i, cited in enumerate(getattr(hand, section)):
                     yield f"{where}.{section}.{i}", cited.citations
+            for i, figure in enumerate(hand.icon_arrays):
+                yield f"{where}.icon_arrays.{i}", figure.citations
             for i, option in enumerate(hand.options):
                 for j, cited in enumerate(_option_cited(option)):
                     yield f"{where}.options.{i}.{j}", cited.citations
@@ -347,7 +304,8 @@ class DocumentLibrary(_Strict):
             cited += [option.for_stage(after_trial)[1], *option.pros, *option.cons]
         cited += [p for step in self.handout.involves for p in step.paragraphs]
         cited += [*hand.benefits, *hand.harms]
-        return _unique(k for c in cited for k in c.citations)
+        keys = [k for c in cited for k in c.citations]
+        return _unique(keys + [k for f in hand.icon_arrays for k in f.citations])
 
     def stop_citations(self, key: str) -> list[str]:
         return _unique(k for c in self.handout.stop[key].paragraphs for k in c.citations)
@@ -362,9 +320,7 @@ def _unique(keys: Iterator[str] | list[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def load_documents(
-    directory: Path | None = None, content: ContentLibrary | None = None
-) -> DocumentLibrary:
+def load_documents(directory: Path | None = None, content: ContentLibrary | None = None) -> DocumentLibrary:
     """Read and validate evidence.json and handout.json against the content library's references."""
     directory = directory or default_content_dir()
     content = content or default_content()

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Table
 
 from decision_aid.domain.content import Cited
 from decision_aid.report.fonts import has_cjk
-from decision_aid.report.headings import Heading
+from decision_aid.report.headings import SPLIT_IN_ROW, Heading
 from decision_aid.report.layout import Ctx
 from decision_aid.report.styles import GRID, HEADER_FILL, table_style
 
@@ -30,8 +30,8 @@ def grid(header: bool = True) -> list[tuple[object, ...]]:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     if header:
         cmds.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
@@ -40,7 +40,8 @@ def grid(header: bool = True) -> list[tuple[object, ...]]:
 
 def box(content: list[Flowable], width: float, fill: colors.Color, edge: colors.Color) -> Table:
     """A tinted panel with a coloured bar on the left (verdict, certainty, investigational notice)."""
-    table = Table([[content]], colWidths=[width])
+    # A long panel splits across pages (never moving whole and leaving a gap behind it).
+    table = Table([[content]], colWidths=[width], splitInRow=SPLIT_IN_ROW)
     table.setStyle(
         table_style(
             [

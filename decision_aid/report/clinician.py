@@ -22,7 +22,6 @@ from decision_aid.report.styles import (
     BOX_FILL,
     FINDING_COLOURS,
     HEADER_FILL,
-    NOTICE_FILL,
     VERDICT_COLOURS,
     table_style,
     tint,
@@ -30,11 +29,10 @@ from decision_aid.report.styles import (
 from decision_aid.report.summary import appendix, notes, signoff
 
 _DASH = Text(en="–", zh="–")
-# The population is printed under the design, which leaves the effect the widest column.
-_STUDY_COLUMNS = ("col_study", "col_design", "col_n", "col_outcome", "col_follow_up")
-_STUDY_FRACTIONS = (0.15, 0.2, 0.1, 0.39, 0.16)
-_HARM_COLUMNS = ("col_harm", "col_frequency", "col_population", "col_follow_up")
-_HARM_FRACTIONS = (0.24, 0.3, 0.3, 0.16)
+# The population follows the design and the follow-up the outcome, in muted type in the same cell,
+# which keeps the rows short (and the summary within its page budget).
+_STUDY_FRACTIONS = (0.17, 0.27, 0.1, 0.46)
+_HARM_FRACTIONS = (0.26, 0.31, 0.43)
 
 
 def _title(ctx: Ctx) -> list[Flowable]:
@@ -103,13 +101,31 @@ def _study_row(ctx: Ctx, study: Study) -> list[object]:
         ctx.p("", "small", lang, extra=coloured(escape(finding.get(lang)), colour)) for lang in ctx.langs
     ]
     name.append(ctx.p("", "cell", "en", extra=keys_markup(ctx.cite(study.citations))))
+    # After the outcome, in muted type: the follow-up, and the certainty where the source grades it.
+    asides = [study.follow_up] if study.follow_up else []
+    if study.certainty is not None:
+        word = ctx.docs.evidence.labels["certainty_word"]
+        asides.append(
+            Text(
+                en=word.en.format(certainty=study.certainty.en),
+                zh=word.zh.format(certainty=study.certainty.zh),
+            )
+        )
+    aside = Text(en=" · ".join(a.en for a in asides), zh=" · ".join(a.zh for a in asides)) if asides else None
     return [
         name,
-        ctx.cell(study.design) + ctx.cell(study.population, "small"),
+        ctx.cell_with(study.design, study.population),
         ctx.cell(study.n or _DASH),
-        ctx.cell(study.outcome),
-        ctx.cell(study.follow_up or _DASH),
+        ctx.cell_with(study.outcome, aside) if aside else ctx.cell(study.outcome),
     ]
+
+
+def _head(ctx: Ctx, key: str, aside: str = "") -> list[Flowable]:
+    """A column header; the aside names what follows in muted type in the same cells."""
+    labels = ctx.docs.evidence.labels
+    if aside:
+        return ctx.cell_with(labels[key], labels[aside], "cell_head")
+    return ctx.cell(labels[key], "cell_head")
 
 
 def _evidence(ctx: Ctx) -> list[Flowable]:
@@ -127,11 +143,15 @@ def _evidence(ctx: Ctx) -> list[Flowable]:
     )  # ISCIP "other" pain: the SCI pathway does not apply, so no research protocol is suggested
     if indication == Indication.sci and pathway_applies:
         # Investigational status leads the evidence so that no reader takes SCI for an indication.
-        inner = [ctx.heading(labels["investigational"], 2), *cited_list(ctx, item.investigational)]
-        out += [box(inner, ctx.width, NOTICE_FILL, VERDICT_COLOURS["investigational"]), Spacer(1, 2 * mm)]
+        # A heading with its statements (not one panel): the notice may then run on to the next page
+        # instead of moving whole and leaving a gap.
+        out += [ctx.heading(labels["investigational"], 2), *cited_list(ctx, item.investigational)]
     out += [ctx.heading(labels["overview"], 2), *cited_list(ctx, item.overview)]
     out += ctx.table_heading(labels["studies"], 2)
-    data: list[list[object]] = [[ctx.cell(labels[c], "cell_head") for c in _STUDY_COLUMNS]]
+    data: list[list[object]] = [
+        [_head(ctx, "col_study"), _head(ctx, "col_design", "col_population"),
+         _head(ctx, "col_n"), _head(ctx, "col_outcome", "col_follow_up")]
+    ]  # fmt: skip
     data += [_study_row(ctx, s) for s in item.studies]
     table = Table(
         data, colWidths=[ctx.width * f for f in _STUDY_FRACTIONS], repeatRows=1, splitInRow=SPLIT_IN_ROW
@@ -150,13 +170,14 @@ def _harm_table(ctx: Ctx) -> list[Flowable]:
     """Harms in the same detail as the benefits: how often, in whom, over what time, and the source."""
     labels = ctx.docs.evidence.labels
     rates = ctx.docs.evidence.harm_rates
-    data: list[list[object]] = [[ctx.cell(labels[c], "cell_head") for c in _HARM_COLUMNS]]
+    data: list[list[object]] = [
+        [_head(ctx, "col_harm"), _head(ctx, "col_frequency"), _head(ctx, "col_population", "col_follow_up")]
+    ]
     for rate in rates:
         name = ctx.cell(rate.harm, "cell_bold")
         name.append(ctx.p("", "cell", "en", extra=keys_markup(ctx.cite(rate.citations))))
-        data.append(
-            [name, ctx.cell(rate.frequency), ctx.cell(rate.population), ctx.cell(rate.follow_up)]
-        )
+        where = ctx.cell_with(rate.population, rate.follow_up)
+        data.append([name, ctx.cell(rate.frequency), where])
     table = Table(
         data, colWidths=[ctx.width * f for f in _HARM_FRACTIONS], repeatRows=1, splitInRow=SPLIT_IN_ROW
     )
@@ -164,15 +185,18 @@ def _harm_table(ctx: Ctx) -> list[Flowable]:
     return [*ctx.table_heading(labels["harm_rates"], 2), table]
 
 
-def _harms_and_mechanisms(ctx: Ctx) -> list[Flowable]:
+def _harms(ctx: Ctx) -> list[Flowable]:
     ev = ctx.docs.evidence
     out: list[Flowable] = [ctx.heading(ev.labels["harms"]), *_harm_table(ctx)]
-    out += [ctx.heading(ev.labels["harm_notes"], 2), *cited_list(ctx, ev.harms)]
-    out.append(ctx.heading(ev.labels["mechanisms"]))
+    return [*out, ctx.heading(ev.labels["harm_notes"], 2), *cited_list(ctx, ev.harms)]
+
+
+def _mechanisms(ctx: Ctx) -> list[Flowable]:
+    """Background, not a basis for the decision: after the references, with the appendix."""
+    ev = ctx.docs.evidence
     caveat, *mechanisms = ev.mechanisms
-    out += ctx.paras(caveat.text, "body", caveat.citations)
-    out += cited_list(ctx, tuple(mechanisms))
-    return out
+    out: list[Flowable] = [ctx.heading(ev.labels["mechanisms"])]
+    return [*out, *ctx.paras(caveat.text, "body", caveat.citations), *cited_list(ctx, tuple(mechanisms))]
 
 
 def _references(ctx: Ctx) -> list[Flowable]:
@@ -195,8 +219,10 @@ def build_story(ctx: Ctx, assessment: Assessment) -> list[Flowable]:
     story += signoff(ctx)
     story += criteria_table(ctx)
     story += _evidence(ctx)
-    story += _harms_and_mechanisms(ctx)
+    story += _harms(ctx)
     story += notes(ctx, assessment)
+    mechanisms = _mechanisms(ctx)  # cited before the references are listed
     story += _references(ctx)
+    story += mechanisms
     story += appendix(ctx, assessment)
     return story

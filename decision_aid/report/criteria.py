@@ -84,7 +84,7 @@ def criteria_table(ctx: Ctx) -> list[Flowable]:
     if reasons:
         keys_w = max([stringWidth(k, LATIN, KEY_SIZE) for r in reasons for k in r.citations] + [40]) + 8
         rest = ctx.width - keys_w
-        widths = [rest * 0.5, rest * 0.14, rest * 0.36, keys_w]
+        widths = [rest * 0.36, rest * 0.13, rest * 0.51, keys_w]
         head = ["col_criterion", "col_status", "col_threshold", "col_sources"]
         data: list[list[object]] = [[ctx.cell(labels[k], "cell_head") for k in head]]
         styles = grid()
@@ -92,7 +92,8 @@ def criteria_table(ctx: Ctx) -> list[Flowable]:
             row = len(data)
             criterion = ctx.cell(reason.title, "cell_bold")
             criterion.append(ctx.stack(ctx.content.labels.roles[reason.role.value], "small"))
-            criterion += ctx.cell(reason.text)
+            if reason.status not in FLAG_STATUSES:  # the finding of a flagged one is on page 1
+                criterion += ctx.cell(reason.text)
             keys = ctx.cite(reason.citations)
             data.append(
                 [
@@ -110,27 +111,36 @@ def criteria_table(ctx: Ctx) -> list[Flowable]:
 
 
 def met_checklist(ctx: Ctx) -> list[Flowable]:
-    """Criteria met, one short line each in two columns: a tick, the name and its sources."""
+    """Criteria met, one short line each in two columns: a tick and the name (their sources are in
+    the appendix, with the inputs each read)."""
     met = [r for r in ctx.evaluation.reasons if r.status == Status.met]
     if not met:
         return []
     colour = STATUS_COLOURS["met"]
     cells: list[list[Flowable]] = []
     for reason in met:
-        keys = ctx.cite(reason.citations)
+        ctx.cite(reason.citations)  # listed in the references; printed with the inputs in the appendix
         cell: list[Flowable] = []
         words = status_words(reason, ctx.content)
         for i, lang in enumerate(ctx.langs):
             font = ctx.styles.get("cell", lang).fontName
             tick = coloured(markup(f"{status_symbol(reason)} ", LATIN), colour) if i == 0 else "\u2003"
-            extra = f" {keys_markup(keys, ', ')}" if i == len(ctx.langs) - 1 else ""
             # "✓ Infection: Absent", never a bare "✓ Infection" that could be read as present.
             name = f"{reason.title.get(lang)}{_SEPARATORS[lang]}{words.get(lang)}"
-            cell.append(ctx.p("", "cell", lang, extra=tick + markup(name, font) + extra))
+            cell.append(ctx.p("", "cell", lang, extra=tick + markup(name, font)))
         cells.append(cell)
-    half = (len(cells) + 1) // 2
-    rows = [[cells[i], cells[i + half] if i + half < len(cells) else []] for i in range(half)]
-    table = Table(rows, colWidths=[ctx.width / 2] * 2)
+    # Three columns where the names are short enough (Chinese), otherwise two: whichever is shorter.
+    table = min((_columns(ctx, cells, n) for n in (2, 3)), key=lambda t: t.wrap(ctx.width, 1e5)[1])
+    return [ctx.label_heading(_doc_label(ctx, "criteria_met"), 15 * mm), table]
+
+
+def _columns(ctx: Ctx, cells: list[list[Flowable]], count: int) -> Table:
+    """The cells in ``count`` columns, filled top to bottom."""
+    per = -(-len(cells) // count)
+    rows = [
+        [cells[i + c * per] if i + c * per < len(cells) else [] for c in range(count)] for i in range(per)
+    ]
+    table = Table(rows, colWidths=[ctx.width / count] * count)
     table.setStyle(
         table_style(
             [
@@ -139,27 +149,32 @@ def met_checklist(ctx: Ctx) -> list[Flowable]:
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.8, colour),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, STATUS_COLOURS["met"]),
             ]
         )
     )
-    return [ctx.label_heading(_doc_label(ctx, "criteria_met"), 15 * mm), table]
+    return table
 
 
 def inputs_appendix(ctx: Ctx) -> list[Flowable]:
-    """Appendix: the inputs each criterion read, so every conclusion can be checked against them."""
+    """Appendix: the inputs and sources of each criterion, so every conclusion can be checked."""
     labels = ctx.docs.evidence.labels
     out: list[Flowable] = [ctx.heading(_doc_label(ctx, "appendix_inputs"))]
-    data: list[list[object]] = [
-        [ctx.cell(labels["col_criterion"], "cell_head"), ctx.cell(labels["col_inputs"], "cell_head")]
-    ]
+    head = ("col_criterion", "col_inputs", "col_sources")
+    data: list[list[object]] = [[ctx.cell(labels[k], "cell_head") for k in head]]
     for reason in ctx.evaluation.reasons:
         inputs = []
         for lang in ctx.langs:
             body = _grouped_inputs(ctx, reason, lang) if reason.inputs else "–"
             inputs.append(ctx.p("", "cell", lang, extra=body))
-        data.append([ctx.cell(reason.title, "cell_bold"), inputs])
-    table = Table(data, colWidths=[ctx.width * 0.3, ctx.width * 0.7], repeatRows=1, splitInRow=SPLIT_IN_ROW)
+        keys = ctx.p("", "cell", "en", extra=keys_markup(ctx.cite(reason.citations)))
+        data.append([ctx.cell(reason.title, "cell_bold"), inputs, keys])
+    keys_w = max(
+        [stringWidth(k, LATIN, KEY_SIZE) for r in ctx.evaluation.reasons for k in r.citations] + [40]
+    )
+    rest = ctx.width - keys_w - 8
+    widths = [rest * 0.3, rest * 0.7, keys_w + 8]
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=SPLIT_IN_ROW)
     table.setStyle(table_style(grid()))
     return [*out, table]
 

@@ -7,6 +7,8 @@ numbered in the drawing and named in a legend set as ordinary paragraphs beside 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.graphics.shapes import Circle, Drawing, Line, Path, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -108,15 +110,19 @@ def scs_system(ctx: Ctx) -> Table:
 
 
 class IconArray(Flowable):
-    """100 (``total``) person figures in rows of ten, the first ``count`` in colour: "about N in 100".
-    Takes its number from content (a verified figure); it draws no words itself."""
+    """100 (``total``) person figures in rows of ten, the first ``count`` in colour and up to ``high``
+    in a lighter tint (a range, "30% to 40%"): "N in 100". Takes its numbers from content (a figure
+    listed on a reference); it draws no words itself. Every array drawn leaves a marked-content tag
+    in the page (/IconArray with its counts), so tests can find each one."""
 
     def __init__(self, count: int, colour: colors.Color, total: int = 100, per_row: int = 10,
-                 icon: float = 3.6 * mm) -> None:  # fmt: skip
+                 icon: float = 3.6 * mm, high: int | None = None) -> None:  # fmt: skip
         super().__init__()
-        if not 0 <= count <= total:
-            raise ValueError(f"count must be between 0 and {total} (got {count})")
+        high = count if high is None else high
+        if not 0 <= count <= high <= total:
+            raise ValueError(f"count must be between 0 and {total} (got {count}, {high})")
         self.count = count
+        self.high = high
         self.total = total
         self.per_row = per_row
         self.icon = icon
@@ -131,26 +137,43 @@ class IconArray(Flowable):
         rows = -(-self.total // self.per_row)
         step_y = self.icon * 1.25
         canvas.saveState()
+        # A marked-content tag per array: invisible, but countable in the page content.
+        canvas._code.append(f"/IconArray <</Count {self.count} /High {self.high}>> BDC")
         canvas.setLineWidth(0)
+        light = tint(self.colour, 0.55)
         for i in range(self.total):
             row, col = divmod(i, self.per_row)
             x = col * self.icon + self.icon / 2
             y = (rows - 1 - row) * step_y
-            canvas.setFillColor(self.colour if i < self.count else BONE)
+            canvas.setFillColor(self.colour if i < self.count else light if i < self.high else BONE)
             canvas.circle(x, y + self.icon * 0.95, self.icon * 0.17, stroke=0, fill=1)
             canvas.roundRect(x - self.icon * 0.25, y + self.icon * 0.1, self.icon * 0.5, self.icon * 0.62,
                              self.icon * 0.15, stroke=0, fill=1)  # fmt: skip
+        canvas._code.append("EMC")
         canvas.restoreState()
 
 
-def icon_array(ctx: Ctx, count: int, caption: Text, colour: colors.Color) -> Table:
-    """An icon array with its caption ("About 10 in 100 people …") beside it, in every language."""
-    array = IconArray(count, colour)
-    width = array.wrap(ctx.width, 1000)[0]
-    table = Table(
-        [[array, ctx.cell(caption, "body")]], colWidths=[width + 6 * mm, ctx.width - width - 6 * mm]
-    )
+def icon_array(
+    ctx: Ctx, count: int, caption: Text, colour: colors.Color, *, high: int | None = None,
+    width: float | None = None, icon: float = 3.6 * mm, citations: Sequence[str] = (), per_row: int = 10,
+) -> Table:  # fmt: skip
+    """An icon array with its caption beside it, in every language (the sources after the last)."""
+    array = IconArray(count, colour, icon=icon, high=high, per_row=per_row)
+    width = width or ctx.width
+    side = array.wrap(width, 1000)[0] + 4 * mm
+    last = len(ctx.langs) - 1
+    words = [
+        ctx.p(caption.get(lang), "cell", lang, ctx.cite_markup(citations) if i == last and citations else "")
+        for i, lang in enumerate(ctx.langs)
+    ]
+    table = Table([[array, words]], colWidths=[side, width - side])
     table.setStyle(
-        table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
     )
     return table

@@ -11,12 +11,13 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from decision_aid.domain.assessment import Indication, Stage
 from decision_aid.domain.content import Cited, Text
-from decision_aid.domain.documents import STOP_KEYS, Option
+from decision_aid.domain.documents import STOP_KEYS
 from decision_aid.domain.evaluate import Evaluation
 from decision_aid.domain.rules import Role, Status
 from decision_aid.report.blocks import Float, WritingLines
 from decision_aid.report.figures import scs_system
 from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
+from decision_aid.report.handout_choice import contacts, icon_arrays, leaning_and_sure, options_table
 from decision_aid.report.headings import SPLIT_IN_ROW, TABLE_RESERVE
 from decision_aid.report.layout import Ctx, human_date_of
 from decision_aid.report.styles import (
@@ -98,25 +99,6 @@ def _notice(ctx: Ctx, items: tuple[Cited, ...]) -> list[Flowable]:
     return [box, Spacer(1, 3 * mm)]
 
 
-def _items(ctx: Ctx, items: tuple[Cited, ...]) -> list[Flowable]:
-    out: list[Flowable] = []
-    for i, item in enumerate(items):
-        if i:
-            out.append(Spacer(1, 2 * mm))
-        out += _cell(ctx, item)
-    return out
-
-
-def _pros_cons(ctx: Ctx, option: Option) -> Table:
-    labels = ctx.docs.handout.labels
-    head: list[object] = [ctx.cell(labels["pros"], "cell_head"), ctx.cell(labels["cons"], "cell_head")]
-    pros = _items(ctx, option.pros)
-    cons = _items(ctx, option.cons)
-    table = Table([head, [pros, cons]], colWidths=[ctx.width / 2] * 2, repeatRows=1, splitInRow=SPLIT_IN_ROW)
-    table.setStyle(table_style(_SIDE_BY_SIDE))
-    return table
-
-
 def _options(ctx: Ctx, indication: Indication, after_trial: bool) -> list[Flowable]:
     """Every option with its positive and negative features, not having SCS included (IPDAS)."""
     out: list[Flowable] = [_section(ctx, "options")]
@@ -124,8 +106,7 @@ def _options(ctx: Ctx, indication: Indication, after_trial: bool) -> list[Flowab
         title, text = option.for_stage(after_trial)
         out.append(ctx.heading(title, 2))
         out += ctx.paras(text.text, "body", text.citations)
-        out += [Spacer(1, 1 * mm), _pros_cons(ctx, option), Spacer(1, 2 * mm)]
-    return out
+    return [*out, Spacer(1, 1 * mm), *options_table(ctx, indication, after_trial)]
 
 
 def _involves(ctx: Ctx) -> list[Flowable]:
@@ -278,8 +259,11 @@ def build_story(ctx: Ctx, when: Text) -> list[Flowable]:
     story += _options(ctx, indication, after_trial)
     story += _involves(ctx)
     story += _benefits_harms(ctx, indication)
+    story += icon_arrays(ctx, indication)
     story += _values(ctx)
+    story += leaning_and_sure(ctx, indication, after_trial)
     story += _questions(ctx)
+    story += contacts(ctx)
     story += _notes(ctx)
     story += _sources(ctx, keys)
     story += _credits(ctx)

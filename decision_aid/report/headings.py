@@ -38,6 +38,8 @@ class Heading(KinsokuParagraph):
         self.keepWithNext = 0
         self.follow: Table | None = None
         self.next_heading: Heading | None = None
+        self.first: Flowable | None = None  # the paragraph or block that opens the section
+        self._starts: dict[float, float] = {}
 
     def need(self, width: float) -> float:
         """Points needed below this heading for the start of its section."""
@@ -50,6 +52,12 @@ class Heading(KinsokuParagraph):
                 # Room for the header and a few lines of the first row, which then splits.
                 first = min(first, sum(rows[:-1]) + self.follow.splitInRow + 30)
             need = max(need, first)
+        if self.first is not None:
+            if width not in self._starts:
+                # The heading's own space after and the opening block's space before come first.
+                space = self.style.spaceAfter + self.first.getSpaceBefore()
+                self._starts[width] = space + least_start(self.first, width)
+            need = max(need, self._starts[width])
         nxt = self.next_heading
         if nxt is not None:
             _, height = KinsokuParagraph.wrap(nxt, width, _UNBOUNDED)
@@ -80,9 +88,25 @@ _FRESH_FRAME = 200 * mm
 _UNBOUNDED = 100_000.0
 
 
+def least_start(flowable: Flowable, width: float) -> float:
+    """The least height in which the flowable, or a first part of it, fits: a paragraph that may not
+    leave a single line behind needs two lines, or all three of a three-line paragraph."""
+    _, full = flowable.wrap(width, _UNBOUNDED)
+    height = 0.0
+    while height < full:
+        height += 2
+        if len(flowable.split(width, height)) > 1:
+            return height
+    return float(full)
+
+
 def chain_headings(story: list[Flowable]) -> None:
     """Tell each heading what directly follows it: a table (its first rows must fit below the
     heading) or another heading (a section opening with a subsection needs room for both)."""
+    for item in story:
+        inner = getattr(item, "after", None)  # the flowables a floating block may go after
+        if isinstance(inner, list):
+            chain_headings(inner)
     for item, after in pairwise(story):
         if isinstance(item, Heading):
             # A floating block may go further down: what follows the heading is then its first item.
@@ -93,3 +117,5 @@ def chain_headings(story: list[Flowable]) -> None:
                 item.next_heading = after
             elif isinstance(after, Table):
                 item.follow = after
+            else:
+                item.first = after

@@ -164,6 +164,19 @@ class Ctx:
             return [self.p(typographic(text.get(self.langs[0])), style, self.langs[0])]
         return [self.p(typographic(text.get(lang)), style, lang) for lang in self.langs]
 
+    def cell_with(self, text: Text, aside: Text, style: str = "cell") -> list[Flowable]:
+        """A cell whose text runs on into a muted aside ("Design · population"): one paragraph per
+        language rather than two, which keeps the rows of the clinician's tables short."""
+        pairs = {(text.get(lang), aside.get(lang)) for lang in self.langs}
+        out: list[Flowable] = []
+        for lang in self.langs if len(pairs) > 1 else self.langs[:1]:
+            font = self.styles.get(style, lang).fontName
+            rest = markup(NBSP + "· " + typographic(aside.get(lang)), font)
+            out.append(
+                self.p(typographic(text.get(lang)), style, lang, f'<font color="{pal.MUTED}">{rest}</font>')
+            )
+        return out
+
     def cell_plain(self, text: str, style: str = "cell") -> Paragraph:
         """Language-neutral text (keys, numbers, user text) in a cell."""
         return self.p(text, style, self.langs[0])
@@ -369,4 +382,3 @@ def typographic(text: str) -> str:
     """Content text with true minus signs ("−2.1") and en dashes in ranges ("6–12"). Not for user
     text, where "CRPS-2026-014" is an identifier."""
     return _MINUS.sub("−", _RANGE.sub(r"\1–\2", text))
-

@@ -71,9 +71,12 @@ class Sizes:
     h1: float
     h2: float
     title: float
+    # The clinician summary is set a little tighter (it has a page budget: three pages before the
+    # references); the handout keeps its open leading for patients.
+    dense: bool = False
 
 
-CLINICIAN_SIZES = Sizes(body=9, small=7.5, cell=7.5, h1=12.5, h2=10.5, title=17)
+CLINICIAN_SIZES = Sizes(body=9, small=7.5, cell=7.5, h1=12.5, h2=10.5, title=17, dense=True)
 HANDOUT_SIZES = Sizes(body=12, small=10, cell=12, h1=16, h2=13.5, title=21)
 
 
@@ -140,6 +143,10 @@ class Styles:
         s = self.sizes
         # Chinese glyphs fill the em square; a little more leading keeps lines from crowding.
         lead = 1.42 if lang == "zh" else 1.32
+        cell_lead = (1.3 if lang == "zh" else 1.22) if s.dense else lead
+        if s.dense:
+            lead -= 0.06
+        gap = 0.18 if s.dense else 0.3  # between list items
         self._add("body", lang, fontSize=s.body, leading=s.body * lead, spaceAfter=s.body * 0.35)
         self._add("body_pair", lang, fontSize=s.body, leading=s.body * lead, spaceAfter=s.body * 0.1)
         self._add(
@@ -149,7 +156,7 @@ class Styles:
             leading=s.body * lead,
             leftIndent=s.body * 1.2,
             bulletIndent=s.body * 0.2,
-            spaceAfter=s.body * 0.3,
+            spaceAfter=s.body * gap,
         )
         self._add(
             "bullet_pair",
@@ -170,13 +177,15 @@ class Styles:
             bulletIndent=0,
             spaceAfter=s.small * 0.3,
         )
-        self._add("cell", lang, fontSize=s.cell, leading=s.cell * lead)
-        self._add("cell_bold", lang, fontSize=s.cell, leading=s.cell * lead, fontName=body_font(lang, True))
+        self._add("cell", lang, fontSize=s.cell, leading=s.cell * cell_lead)
+        self._add(
+            "cell_bold", lang, fontSize=s.cell, leading=s.cell * cell_lead, fontName=body_font(lang, True)
+        )
         self._add(
             "cell_head",
             lang,
             fontSize=s.cell,
-            leading=s.cell * lead,
+            leading=s.cell * cell_lead,
             fontName=body_font(lang, True),
             textColor=ACCENT,
         )
@@ -187,7 +196,7 @@ class Styles:
             fontSize=s.h1,
             leading=s.h1 * 1.3,
             textColor=ACCENT,
-            spaceBefore=s.h1 * 0.8,
+            spaceBefore=s.h1 * (0.6 if s.dense else 0.8),
             spaceAfter=s.h1 * 0.3,
         )
         self._add(

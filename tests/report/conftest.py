@@ -30,6 +30,14 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def in_table(cell: str, text: str) -> bool:
+    """A table cell's text is in the document whole, or in two parts where its row was split
+    between pages (the text of the cells beside it then comes between the parts)."""
+    if cell in text:
+        return True
+    return any(cell[:i] in text and cell[i:] in text for i in range(3, len(cell) - 2))
+
+
 def page_texts(pdf: bytes) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
 

@@ -13,7 +13,7 @@ from decision_aid.domain.documents import default_documents
 from decision_aid.domain.rules import Status
 from decision_aid.report.layout import typographic
 from decision_aid.resources_path import EXAMPLES
-from tests.report.conftest import Case, Render, body_text, page_texts, squash
+from tests.report.conftest import Case, Render, body_text, in_table, page_texts, squash
 
 MODES = {"bilingual": ("en", "zh"), "en": ("en",), "zh": ("zh",)}
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -22,14 +22,6 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 def _typeset(content: str) -> str:
     """Content text as printed: true minus signs and en dashes, no whitespace."""
     return squash(typographic(content))
-
-
-def _in_table(cell: str, text: str) -> bool:
-    """A table cell's text is in the document whole, or in two parts where its row was split
-    between pages (the text of the cells beside it then comes between the parts)."""
-    if cell in text:
-        return True
-    return any(cell[:i] in text and cell[i:] in text for i in range(3, len(cell) - 2))
 
 
 def _text(render: Render, name: str, kind: str, lang: str) -> str:
@@ -59,7 +51,7 @@ def test_clinician_summary_shows_verdict_criteria_evidence_and_references(
         for mechanism in docs.evidence.mechanisms:
             assert _typeset(mechanism.text.get(code)) in text
     for study in evidence.studies:
-        assert _in_table(squash(study.name), text)
+        assert in_table(squash(study.name), text)
     cited = {k for r in evaluation.reasons for k in r.citations}
     cited |= {k for s in evidence.studies for k in s.citations}
     for key in cited:
@@ -104,13 +96,13 @@ def test_handout_has_every_ipdas_section_and_balanced_content(
         for item in (*hand.condition, *decision):
             assert squash(item.text.get(code)) in text
         for item in (*hand.benefits, *hand.harms):
-            assert _in_table(squash(item.text.get(code)), text)
+            assert in_table(squash(item.text.get(code)), text)
         for option in hand.options:
             title, option_text = option.for_stage(after_trial)
             assert squash(title.get(code)) in text
             assert squash(option_text.text.get(code)) in text
             for item in (*option.pros, *option.cons):
-                assert _in_table(squash(item.text.get(code)), text)
+                assert in_table(squash(item.text.get(code)), text)
         for value in docs.handout.values:
             assert squash(value.get(code)) in text
         assert squash(docs.handout.labels["update_text"].get(code)) in text
