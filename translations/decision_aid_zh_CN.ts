@@ -156,6 +156,14 @@
         <translation>SCS 决策辅助：%1</translation>
     </message>
     <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>未打印任何内容。</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
