@@ -735,6 +735,10 @@
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
+        <source>Autosaved work from an earlier session could not be read, so it cannot be recovered. It was kept, not deleted:</source>
+        <translation>上次会话自动保存的内容无法读取，因此无法恢复。这些文件已保留，未被删除：</translation>
+    </message>
+    <message>
         <source>An autosaved assessment was written by a newer version of the decision aid (format %1); this version cannot read it. It was kept, not deleted.</source>
         <translation>有一份自动保存的评估由较新版本的决策辅助工具写入（格式 %1），本版本无法读取。该文件已保留，未被删除。</translation>
     </message>
