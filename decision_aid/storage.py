@@ -258,6 +258,12 @@ def _read_regular_file(source: Path) -> bytes:
     return b"".join(chunks)
 
 
+def read_regular_file(path: Path | str) -> bytes:
+    """The bytes of a small regular file (app bookkeeping such as autosave meta files); raises
+    :class:`AssessmentFileError` for a FIFO, device, folder or oversized file instead of blocking."""
+    return _read_regular_file(Path(path))
+
+
 def _wide_encoding(raw: bytes) -> str | None:
     """The name of a UTF-16 or UTF-32 encoding, by byte-order mark or by JSON's ASCII first bytes."""
     marks = (

@@ -156,6 +156,14 @@
         <translation>SCS 决策辅助：%1</translation>
     </message>
     <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>未打印任何内容。</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -785,6 +793,10 @@
     <message>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Autosaved work from an earlier session could not be read, so it cannot be recovered. It was kept, not deleted:</source>
+        <translation>上次会话自动保存的内容无法读取，因此无法恢复。这些文件已保留，未被删除：</translation>
     </message>
     <message>
         <source>An autosaved assessment was written by a newer version of the decision aid (format %1); this version cannot read it. It was kept, not deleted.</source>

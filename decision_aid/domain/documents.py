@@ -320,8 +320,11 @@ def _unique(keys: Iterator[str] | list[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def load_documents(directory: Path | None = None, content: ContentLibrary | None = None) -> DocumentLibrary:
-    """Read and validate evidence.json and handout.json against the content library's references."""
+def load_documents(
+    directory: Path | None = None, content: ContentLibrary | None = None, *, check_figures: bool = True
+) -> DocumentLibrary:
+    """Read and validate evidence.json and handout.json against the content library's references;
+    ``check_figures=False`` skips the figure check (for content already checked, see below)."""
     directory = directory or default_content_dir()
     content = content or default_content()
     raw: dict[str, Any] = {}
@@ -334,7 +337,7 @@ def load_documents(directory: Path | None = None, content: ContentLibrary | None
         raise ContentError(_first_error(exc, {"evidence", "handout"})) from exc
     # Every number printed anywhere (rules, next steps, evidence, handout) must be listed on a
     # reference its statement cites; see decision_aid.domain.figures.
-    problems = figure_problems(directory, content.references)
+    problems = figure_problems(directory, content.references) if check_figures else []
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise ContentError(f"figure check: {problems[0]}{more}")
@@ -343,5 +346,12 @@ def load_documents(directory: Path | None = None, content: ContentLibrary | None
 
 @cache
 def default_documents() -> DocumentLibrary:
-    """The shipped document text, loaded and validated once per process."""
-    return load_documents()
+    """The shipped document text, loaded and validated once per process.
+
+    The figure check reads every content file again (~50-90 ms, the largest part of loading). The
+    content lock is written only for content that passes it (tools/lock_content.py), so when the
+    files hash to the locked value they are the very files that passed, and it is not run again."""
+    from decision_aid.domain.integrity import runtime_problem
+
+    directory = default_content_dir()
+    return load_documents(directory, check_figures=runtime_problem(directory) is not None)

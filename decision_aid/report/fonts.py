@@ -8,6 +8,7 @@ a character no bundled font has is replaced rather than left to render as an inv
 
 from __future__ import annotations
 
+import copy
 import re
 import threading
 import unicodedata
@@ -15,6 +16,7 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -49,8 +51,21 @@ def register_fonts() -> None:
         if _registered:
             return
         folder = resource_dir() / "fonts"
+        parsed: dict[tuple[str, int], TTFont] = {}
         for name, (filename, index) in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(folder / filename), subfontIndex=index))
+            path = str(folder / filename)
+            first = parsed.get((path, index))
+            if first is None:
+                font = parsed[path, index] = TTFont(name, path, subfontIndex=index)
+            else:
+                # reportlab keys TrueType fonts by face: a second name for a face already registered
+                # maps to that very font object, so the file is not parsed again (WQY: ~60 ms).
+                font = copy.copy(first)
+                font.fontName = name
+            pdfmetrics.registerFont(font)
+        # Streams are written binary (Flate only): ASCII85 on top costs time and makes them a
+        # quarter larger, and nothing needs a 7-bit clean PDF.
+        rl_config.useA85 = 0
         # <b> inside a paragraph must resolve to an embedded face.
         for regular, bold in (
             (LATIN, LATIN_BOLD),

@@ -33,6 +33,7 @@ from decision_aid.storage import (
     atomic_write_text,
     dump_assessment,
     load_assessment,
+    read_regular_file,
 )
 from decision_aid.ui import dialogs
 from decision_aid.ui.document import AssessmentDocument
@@ -207,14 +208,15 @@ def _read_meta(path: Path) -> tuple[dt.datetime | None, str, FileFingerprint | N
     """When, from where and what the original was, if the meta file says so; a damaged or odd meta
     file says nothing."""
     try:
-        info = json.loads(path.read_text(encoding="utf-8"))
+        # Through storage's regular-file check: a FIFO in the folder must not block the start.
+        info = json.loads(read_regular_file(path).decode("utf-8"))
         if not isinstance(info, dict):
             return None, "", None
         saved, original = info.get("saved_at"), info.get("original")
         when = dt.datetime.fromisoformat(saved) if isinstance(saved, str) else None
         fingerprint = FileFingerprint.from_json(info.get("original_fingerprint"))
         return when, original if isinstance(original, str) else "", fingerprint
-    except (OSError, ValueError, TypeError, RecursionError, MemoryError):
+    except (StorageError, OSError, ValueError, TypeError, RecursionError, MemoryError):
         return None, "", None
 
 
@@ -271,8 +273,8 @@ def read_orphan(orphan: Orphan) -> Assessment | None:
 def newer_schema(path: Path) -> Any:
     """The file's schema version if it is newer than this program's, else None."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError, MemoryError):
+        data = json.loads(read_regular_file(path).decode("utf-8"))
+    except (StorageError, OSError, ValueError, RecursionError, MemoryError):
         return None
     version = data.get("schema_version") if isinstance(data, dict) else None
     if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
@@ -281,13 +283,40 @@ def newer_schema(path: Path) -> Any:
 
 
 def offer_recovery(document: AssessmentDocument, folder: Path, parent: QWidget | None) -> bool:
-    """Offer the newest orphaned autosave; True if the user recovered it into ``document``."""
+    """Offer the newest orphaned autosave; True if the user recovered it into ``document``. Files
+    that cannot be read are kept (in the ``kept`` folder) and reported in one non-modal message."""
+    unreadable: list[Path] = []
+    try:
+        return _offer(document, folder, parent, unreadable)
+    finally:
+        if unreadable:
+            _tell_kept(parent, unreadable)
+
+
+def _tell_kept(parent: QWidget | None, kept: list[Path]) -> None:
+    dialogs.notice(
+        parent,
+        dialogs.translate("dialogs", "Recover unsaved work"),
+        dialogs.translate(
+            "dialogs",
+            "Autosaved work from an earlier session could not be read, so it cannot be recovered. "
+            "It was kept, not deleted:",
+        ),
+        "\n".join(str(path) for path in kept),
+    )
+
+
+def _offer(
+    document: AssessmentDocument, folder: Path, parent: QWidget | None, unreadable: list[Path]
+) -> bool:
     for orphan in find_orphans(folder):
         assessment = read_orphan(orphan)
         if assessment is None:
             version = newer_schema(orphan.data)
             if version is None:
-                orphan.discard()  # unreadable: nothing anyone could recover
+                # Damaged or hostile: nothing this version can recover, but it is someone's work
+                # (or evidence of a fault): moved aside, not deleted, and the user is told.
+                unreadable.append(orphan.keep() or orphan.data)
                 continue
             kept = orphan.keep()  # written by a newer version: that version can still read it
             dialogs.information(

@@ -74,6 +74,18 @@ def information(parent: QWidget | None, title: str, text: str, detail: str = "")
     _box(parent, QMessageBox.Icon.Information, title, text, detail)
 
 
+def notice(parent: QWidget | None, title: str, text: str, detail: str = "") -> QMessageBox:
+    """A message that does not block: the user goes on working and closes it when read."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, _Btn.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if detail:
+        box.setInformativeText(detail)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
+
+
 def error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     _box(parent, QMessageBox.Icon.Warning, title, text, detail)
 

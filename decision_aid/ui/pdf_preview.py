@@ -88,11 +88,6 @@ def print_pdf(data: bytes, paper: str, title: str, parent: QWidget | None = None
     if printer is None:
         return False
     render_to_printer(data, printer)
-    target = printer.outputFileName()
-    if target:
-        # Printed to a file: like an exported PDF it holds patient data, so it is the user's alone.
-        with contextlib.suppress(OSError):
-            os.chmod(target, PRIVATE_MODE)
     return True
 
 
@@ -118,4 +113,9 @@ def render_to_printer(data: bytes, printer: QPrinter) -> int:
     painter.end()
     document.close()
     buffer.close()
+    out_file = printer.outputFileName()
+    if out_file:
+        # Printed to a file: like an exported PDF it holds patient data, so it is the user's alone.
+        with contextlib.suppress(OSError):
+            os.chmod(out_file, PRIVATE_MODE)
     return count

@@ -74,6 +74,9 @@ def render_screenshots(
             documents = window.documents_dialog
             assert documents is not None
             documents.show_preview()
+            deadline = time.monotonic() + 60
+            while documents.is_busy() and time.monotonic() < deadline:  # made on the worker thread
+                _wait(app, 0.05)  # type: ignore[arg-type]
             _wait(app, 1.5)  # type: ignore[arg-type]  # QPdfView renders its pages in the background
             _save(documents, out / f"{lang}-documents.png", saved)
             documents.close()

@@ -68,6 +68,7 @@ class DialogScript:
 
 FAKED = (
     "information",
+    "notice",
     "error",
     "ask_save_changes",
     "ask_recover",

@@ -3,6 +3,7 @@ dialog, respects other sessions' locks, and never lets a malformed recovery file
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -10,16 +11,19 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from decision_aid.storage import load_assessment
 from decision_aid.ui import autosave
 from decision_aid.ui.autosave import DELAY_MS, find_orphans, offer_recovery
+from decision_aid.ui.dialogs import notice as real_notice
 from decision_aid.ui.paths import AppPaths
 from tests.ui.conftest import DialogScript, SessionFactory
 
@@ -203,8 +207,9 @@ def test_malformed_recovery_files_do_not_stop_the_start(
     _orphan(folder, "nometa", good.read_text(), '{"unrelated": 1}')
     session = make_session(root=root)
     dialog_script.answers["ask_recover"] = True
+    dialog_script.answers["notice"] = None  # the unreadable ones, if met before the good one
     assert offer_recovery(session.document, folder, session.window)
-    (_, (_, when, name)), = dialog_script.calls
+    ((_, (_, when, name)),) = [call for call in dialog_script.calls if call[0] == "ask_recover"]
     assert when == "?" and name == "CRPS-2026-014"
     assert [p.name for p in folder.iterdir() if p.name.startswith("session-") and "nometa" in p.name] == []
 
@@ -270,3 +275,69 @@ def test_another_live_process_is_never_offered_as_a_crash(
         assert len(list(folder.glob("session-*.meta.json"))) == 1  # left alone
     finally:
         child.communicate("\n", timeout=30)
+
+
+def test_unreadable_autosaves_are_kept_and_reported_in_one_message(
+    make_session: SessionFactory, dialog_script: DialogScript, tmp_path: Path
+) -> None:
+    root = tmp_path / "app"
+    folder = AppPaths.under(root).autosave_dir
+    _orphan(folder, "deep", "[" * 100_000 + "]" * 100_000, "[" * 100_000)
+    _orphan(folder, "garbage", "\x00\xff not json", None)
+    session = make_session(root=root)
+    dialog_script.answers["notice"] = None
+    assert not offer_recovery(session.document, folder, session.window)
+    assert dialog_script.names() == ["notice"]  # one message for both, and no modal dialog
+    _, (_, _title, text, detail) = dialog_script.calls[0]
+    assert "kept, not deleted" in text
+    kept = folder / autosave.KEPT_FOLDER
+    assert sorted(detail.splitlines()) == [
+        str(kept / "session-deep.json"),
+        str(kept / "session-garbage.json"),
+    ]
+    assert (kept / "session-deep.meta.json").read_text() == "[" * 100_000
+    assert find_orphans(folder) == []  # not offered (or reported) again
+
+
+def test_the_notice_does_not_block(qtbot: Any) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = real_notice(parent, "Title", "Text", "detail")
+    assert box.isVisible() and box.windowModality() == Qt.WindowModality.NonModal
+    assert QApplication.activeModalWidget() is None
+    box.close()
+
+
+def test_a_fifo_in_the_autosave_folder_does_not_hang_the_start(
+    make_session: SessionFactory, dialog_script: DialogScript, tmp_path: Path
+) -> None:
+    root = tmp_path / "app"
+    folder = AppPaths.under(root).autosave_dir
+    good = Path(__file__).parents[2] / "resources" / "examples" / "crps.json"
+    _orphan(folder, "metafifo", good.read_text())
+    os.mkfifo(folder / "session-metafifo.meta.json")
+    folder.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(folder / "session-datafifo.json")
+    found: list[Any] = []
+    worker = threading.Thread(target=lambda: found.append(find_orphans(folder)), daemon=True)
+    worker.start()
+    worker.join(10)
+    try:
+        assert not worker.is_alive(), "find_orphans blocked on a FIFO"
+    finally:
+        for fifo in ("session-metafifo.meta.json", "session-datafifo.json"):
+            with contextlib.suppress(OSError):  # unblock a reader left hanging
+                os.close(os.open(folder / fifo, os.O_WRONLY | os.O_NONBLOCK))
+    orphans = found[0]
+    assert sorted(o.data.name for o in orphans) == ["session-datafifo.json", "session-metafifo.json"]
+    meta_fifo = next(o for o in orphans if o.data.name == "session-metafifo.json")
+    assert meta_fifo.saved_at is None and meta_fifo.original == ""
+    for orphan in orphans:
+        orphan.lock.unlock()
+    # The whole recovery: the good one is offered, the FIFO data file kept, nothing blocks.
+    dialog_script.answers["ask_recover"] = False
+    dialog_script.answers["notice"] = None
+    session = make_session(root=root)
+    assert offer_recovery(session.document, folder, session.window) is False
+    assert sorted(dialog_script.names()) == ["ask_recover", "notice"]
+    assert (folder / autosave.KEPT_FOLDER / "session-datafifo.json").exists()

@@ -37,6 +37,7 @@ def test_preview_shows_the_chosen_document(qtbot: Any, make_session: SessionFact
     click(qtbot, dialog.lang.buttons["zh"])
     click(qtbot, dialog.paper.buttons["letter"])
     click(qtbot, dialog.preview_button)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     assert calls == [("handout", "zh", "letter")]
     assert "PySide6.QtPdf" in sys.modules
     assert dialog.area.currentWidget() is dialog.preview
@@ -44,6 +45,7 @@ def test_preview_shows_the_chosen_document(qtbot: Any, make_session: SessionFact
     assert dialog.preview.page_count() == len(PdfReader(io.BytesIO(dialog.pdf_bytes())).pages)
     # Changing an option while the preview shows re-renders it.
     click(qtbot, dialog.kind.buttons["clinician"])
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     assert calls[-1] == ("clinician", "zh", "letter")
 
 
@@ -53,6 +55,7 @@ def test_export_writes_the_pdf(
     dialog = _open_documents(qtbot, make_session, "psps_t2")
     dialog_script.answers["save_file_name"] = str(tmp_path / "summary")
     click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     target = tmp_path / "summary.pdf"
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and target.stat().st_mode & 0o077 == 0
@@ -69,6 +72,7 @@ def test_export_to_an_unwritable_place_says_so(
     dialog_script.answers["save_file_name"] = str(tmp_path / "no such folder" / "x.pdf")
     dialog_script.answers["error"] = None
     click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     assert dialog_script.names() == ["save_file_name", "error"]
     assert not (tmp_path / "no such folder").exists()
 
@@ -88,6 +92,7 @@ def test_print_sends_the_same_pages(
 
     dialog_script.answers["run_modal"] = accept
     click(qtbot, dialog.print_button)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     source_pages = len(PdfReader(io.BytesIO(dialog.pdf_bytes())).pages)
     assert len(PdfReader(printed).pages) == source_pages
 
@@ -108,6 +113,7 @@ def test_a_failing_document_is_reported_in_the_dialog(qtbot: Any, make_session: 
 
     dialog._build = broken
     click(qtbot, dialog.preview_button)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     assert "ValueError" in dialog.status.text()
     assert dialog.area.currentWidget() is dialog.placeholder
 

@@ -26,7 +26,7 @@ def _previewing(qtbot: Any, window: Any) -> DocumentsDialog:
     dialog = window.documents_dialog
     assert isinstance(dialog, DocumentsDialog)
     click(qtbot, dialog.preview_button)
-    assert dialog.previewed() is not None
+    qtbot.waitUntil(lambda: dialog.previewed() is not None, timeout=20000)  # made on the worker
     return dialog
 
 
@@ -87,15 +87,23 @@ def test_print_and_export_use_exactly_the_previewed_bytes(
     builds: list[int] = []
     real = dialog._build
     dialog._build = lambda *a, **kw: (builds.append(1), real(*a, **kw))[1]
-    sent: list[tuple[bytes, str]] = []
-    monkeypatch.setattr(
-        pdf_preview, "print_pdf", lambda data, paper, title, parent: sent.append((data, title))
-    )
+    titles: list[str] = []
+    sent: list[bytes] = []
+    printer = QPrinter()
+
+    def ask(paper: str, title: str, parent: Any) -> QPrinter:
+        titles.append(title)
+        return printer
+
+    monkeypatch.setattr(pdf_preview, "ask_printer", ask)
+    monkeypatch.setattr(pdf_preview, "render_to_printer", lambda data, _printer: (sent.append(data), 2)[1])
     click(qtbot, dialog.print_button)
-    assert sent[0][0] is shown.data and builds == []
-    assert "SCI-2026-007" not in sent[0][1]  # the print job name is seen at the printer
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
+    assert sent[0] is shown.data and builds == []
+    assert "SCI-2026-007" not in titles[0]  # the print job name is seen at the printer
     dialog_script.answers["save_file_name"] = str(tmp_path / "out.pdf")
     click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     assert (tmp_path / "out.pdf").read_bytes() == shown.data and builds == []
 
 
@@ -118,6 +126,7 @@ def test_printed_to_file_and_exported_pdfs_are_private_and_carry_no_patient_id(
     dialog_script.answers["save_file_name"] = str(tmp_path / "exported.pdf")
     exported = dialog.export_pdf()
     assert exported is not None
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)  # printed and written on the worker
     for pdf in (printed, exported):
         assert stat.S_IMODE(pdf.stat().st_mode) == 0o600, pdf
         metadata = PdfReader(pdf).metadata or {}

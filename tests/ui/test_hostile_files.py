@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from decision_aid.resources_path import resource_dir
 from decision_aid.storage import AssessmentFileError, load_assessment
-from decision_aid.ui.autosave import find_orphans, offer_recovery
+from decision_aid.ui.autosave import KEPT_FOLDER, find_orphans, offer_recovery
 from decision_aid.ui.main_window import MainWindow
 from tests.storage.hostile import HOSTILE, write
 from tests.ui.conftest import DialogScript, SessionFactory
@@ -73,9 +73,15 @@ def test_recovery_survives_a_hostile_autosave(
     folder = session.paths.autosave_dir
     orphan = folder / "session-0123456789ab.json"
     orphan.write_bytes(HOSTILE[name][0])
-    # An unreadable autosave is nothing anyone could recover: it is discarded, without a crash.
+    # An unreadable autosave is nothing this version can recover: without a crash, it is moved
+    # aside (not deleted), not offered again, and the user is told once, without a modal dialog.
+    dialog_script.answers["notice"] = None
     assert offer_recovery(session.document, folder, session.window) is False
-    assert dialog_script.calls == []
+    kept = folder / KEPT_FOLDER / orphan.name
+    assert dialog_script.names() == ["notice"]
+    _, (_parent, _title, text, detail) = dialog_script.calls[0]
+    assert "could not be read" in text and "kept, not deleted" in text and detail == str(kept)
+    assert kept.read_bytes() == HOSTILE[name][0]
     assert not orphan.exists() and find_orphans(folder) == []
 
 
