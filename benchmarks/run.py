@@ -104,8 +104,8 @@ def language_switch_ms(repeat: int, example: Path) -> float:
     """Whole-UI switch English -> Chinese (and back), in process, until the events are processed."""
     from PySide6.QtWidgets import QApplication
 
-    from decision_aid.ui.app import build_session, setup_application
-    from decision_aid.ui.paths import AppPaths
+    from decision_aid.ui.shell.app import build_session, setup_application
+    from decision_aid.ui.shell.paths import AppPaths
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_application(app)  # type: ignore[arg-type]
@@ -133,8 +133,8 @@ def document_stall_ms(example: Path) -> tuple[float, float]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from decision_aid.ui.app import build_session, settle_memory
-    from decision_aid.ui.paths import AppPaths
+    from decision_aid.ui.shell.app import build_session, settle_memory
+    from decision_aid.ui.shell.paths import AppPaths
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -309,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.stall_probe:
         from PySide6.QtWidgets import QApplication
 
-        from decision_aid.ui.app import setup_application
+        from decision_aid.ui.shell.app import setup_application
 
         app = QApplication(sys.argv[:1])
         setup_application(app)

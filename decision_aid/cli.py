@@ -208,7 +208,7 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
     if not (320 <= width <= 8000 and 240 <= height <= 8000):
         raise CliError(f"--size {args.size} is out of range")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # rendering needs no display
-    from decision_aid.ui.screenshots import render_screenshots
+    from decision_aid.ui.shell.screenshots import render_screenshots
 
     saved = render_screenshots(Path(args.out), (width, height), full_pages=args.full)
     print(f"{len(saved)} screenshots written to {args.out}")
@@ -216,7 +216,7 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from decision_aid.ui.app import run_gui
+    from decision_aid.ui.shell.app import run_gui
 
     example = getattr(args, "gui_example", None) or args.example
     smoke_test = getattr(args, "smoke_test", False)

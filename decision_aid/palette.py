@@ -1,6 +1,6 @@
 """The one colour palette of the app and its documents (hex strings; no Qt, no reportlab).
 
-The UI (:mod:`decision_aid.ui.style`) and the PDFs (:mod:`decision_aid.report.styles`) both take
+The UI (:mod:`decision_aid.ui.common.style`) and the PDFs (:mod:`decision_aid.report.styles`) both take
 their colours from here, so a verdict or status looks the same on screen and on paper. Colour never
 carries meaning alone: words and shapes always come with it.
 """

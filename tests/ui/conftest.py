@@ -2,7 +2,7 @@
 
 No test may touch the real user folders: each gets its own HOME and XDG folders, QStandardPaths runs
 in test mode, and the app itself is given explicit temporary folders (AppPaths.under). Message boxes
-and file dialogs go through decision_aid.ui.dialogs, which is replaced here: a dialog the test did not
+and file dialogs go through decision_aid.ui.common.dialogs, which is replaced here: a dialog the test did not
 expect fails the test instead of blocking it.
 """
 
@@ -19,9 +19,9 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from decision_aid.domain.content import default_content
-from decision_aid.ui import dialogs
-from decision_aid.ui.app import Session, build_session, setup_application
-from decision_aid.ui.paths import AppPaths
+from decision_aid.ui.common import dialogs
+from decision_aid.ui.shell.app import Session, build_session, setup_application
+from decision_aid.ui.shell.paths import AppPaths
 
 # The offscreen platform cannot pass window size hints on; Qt says so on every top-level window
 # whose minimum size changes. It is a limit of the test platform, not a fault of the app.

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from decision_aid.ui.main_window import MainWindow
-from decision_aid.ui.pages import QuestionPage
+from decision_aid.ui.shell.main_window import MainWindow
+from decision_aid.ui.wizard.pages import QuestionPage
 
 
 def click(qtbot: Any, widget: QAbstractButton | QWidget) -> None:

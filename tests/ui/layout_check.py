@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from decision_aid.resources_path import EXAMPLES
-from decision_aid.ui.app import build_session, setup_application
-from decision_aid.ui.choice import ChoiceButton
-from decision_aid.ui.paths import AppPaths
-from decision_aid.ui.wrap_button import WrapButton
+from decision_aid.ui.common.wrap_button import WrapButton
+from decision_aid.ui.shell.app import build_session, setup_application
+from decision_aid.ui.shell.paths import AppPaths
+from decision_aid.ui.wizard.choice import ChoiceButton
 
 SLACK = 1  # px of rounding
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from decision_aid.ui import dialogs
-from decision_aid.ui.app import CJK_FAMILY
-from decision_aid.ui.pages import QuestionPage
-from decision_aid.ui.question import QuestionRow
+from decision_aid.ui.common import dialogs
+from decision_aid.ui.shell.app import CJK_FAMILY
+from decision_aid.ui.wizard.pages import QuestionPage
+from decision_aid.ui.wizard.question import QuestionRow
 from tests.ui.conftest import SessionFactory
 from tests.ui.helpers import choose, click
 

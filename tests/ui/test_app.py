@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from decision_aid.cli import main
-from decision_aid.ui.app import register_fonts
-from decision_aid.ui.main_window import MainWindow
+from decision_aid.ui.shell.app import register_fonts
+from decision_aid.ui.shell.main_window import MainWindow
 
 
 def _windows() -> list[MainWindow]:
@@ -46,7 +46,7 @@ def test_bundled_fonts_register() -> None:
 
 
 def test_the_app_has_its_icon_at_several_sizes(qapp: QApplication) -> None:
-    from decision_aid.ui.app import app_icon, setup_application
+    from decision_aid.ui.shell.app import app_icon, setup_application
 
     sizes = {(s.width(), s.height()) for s in app_icon().availableSizes()}
     assert {(16, 16), (48, 48), (256, 256)} <= sizes

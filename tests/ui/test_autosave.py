@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from decision_aid.storage import load_assessment
-from decision_aid.ui.autosave import DELAY_MS, find_orphans, offer_recovery
-from decision_aid.ui.paths import AppPaths
+from decision_aid.ui.files.autosave import DELAY_MS, find_orphans, offer_recovery
+from decision_aid.ui.shell.paths import AppPaths
 from tests.ui.conftest import DialogScript, SessionFactory
 from tests.ui.helpers import choose, click
 
@@ -59,8 +59,8 @@ CRASHING_SESSION = textwrap.dedent(
     import os, signal, sys
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
-    from decision_aid.ui.app import build_session, setup_application
-    from decision_aid.ui.paths import AppPaths
+    from decision_aid.ui.shell.app import build_session, setup_application
+    from decision_aid.ui.shell.paths import AppPaths
 
     app = QApplication([])
     setup_application(app)

@@ -21,10 +21,10 @@ from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from decision_aid.storage import load_assessment
-from decision_aid.ui import autosave
-from decision_aid.ui.autosave import DELAY_MS, find_orphans, offer_recovery
-from decision_aid.ui.dialogs import notice as real_notice
-from decision_aid.ui.paths import AppPaths
+from decision_aid.ui.common.dialogs import notice as real_notice
+from decision_aid.ui.files import autosave
+from decision_aid.ui.files.autosave import DELAY_MS, find_orphans, offer_recovery
+from decision_aid.ui.shell.paths import AppPaths
 from tests.ui.conftest import DialogScript, SessionFactory
 
 
@@ -55,8 +55,8 @@ KILLED_WHILE_TYPING = textwrap.dedent(
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
-    from decision_aid.ui.app import build_session, setup_application
-    from decision_aid.ui.paths import AppPaths
+    from decision_aid.ui.shell.app import build_session, setup_application
+    from decision_aid.ui.shell.paths import AppPaths
 
     app = QApplication([])
     setup_application(app)
@@ -141,7 +141,7 @@ def test_autosave_failure_warns_in_the_window_and_retries(
     assert dialog_script.calls == []  # no crash dialog, no modal box at all
     # The crash dialog, if something else failed now, must not claim the answers are autosaved.
     dialog_script.answers["crash"] = None
-    from decision_aid.ui import dialogs
+    from decision_aid.ui.common import dialogs
 
     dialogs.crash(window, "log", saver.healthy)
     assert dialog_script.calls[-1][1][2] is False
@@ -238,8 +238,8 @@ LIVE_SESSION = textwrap.dedent(
     import sys
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
-    from decision_aid.ui.app import build_session, setup_application
-    from decision_aid.ui.paths import AppPaths
+    from decision_aid.ui.shell.app import build_session, setup_application
+    from decision_aid.ui.shell.paths import AppPaths
 
     app = QApplication([])
     setup_application(app)

@@ -74,8 +74,8 @@ SOAK = textwrap.dedent(
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
-    from decision_aid.ui.app import build_session, setup_application
-    from decision_aid.ui.paths import AppPaths
+    from decision_aid.ui.shell.app import build_session, setup_application
+    from decision_aid.ui.shell.paths import AppPaths
 
     keys, answers, switches = (int(n) for n in sys.argv[2:5])
     app = QApplication([])

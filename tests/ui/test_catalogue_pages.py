@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QRadioButton
 
 from decision_aid.domain.questionnaire import default_catalogue
-from decision_aid.ui.inputs import ChoiceInput, NumberInput
-from decision_aid.ui.pages.budapest_grid import GridRow, short_label
+from decision_aid.ui.wizard.inputs import ChoiceInput, NumberInput
+from decision_aid.ui.wizard.pages.budapest_grid import GridRow, short_label
 from tests.ui.conftest import SessionFactory
 from tests.ui.helpers import choose, click, go_to_page, page
 
@@ -127,7 +127,7 @@ def test_side_panel_progress_counts_only_what_applies(qtbot: Any, make_session: 
 def test_a_page_reached_through_the_side_panel_shows_its_questions(
     qtbot: Any, make_session: SessionFactory
 ) -> None:
-    from decision_aid.ui.question import QuestionRow
+    from decision_aid.ui.wizard.question import QuestionRow
 
     session = make_session()
     window = session.window

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 from decision_aid.domain.assessment import Patient
-from decision_aid.ui import dialogs
-from decision_aid.ui.crash import make_excepthook
+from decision_aid.ui.common import dialogs
+from decision_aid.ui.shell.crash import make_excepthook
 from tests.ui.conftest import DialogScript
 
 SECRET = "SECRET-" + "PATIENT-77"  # built at run time, so no source line in a traceback shows it
@@ -59,7 +59,7 @@ from PySide6.QtCore import qWarning
 from PySide6.QtWidgets import QApplication
 from pydantic import ValidationError
 from decision_aid.domain.assessment import Patient
-from decision_aid.ui.crash import make_excepthook, setup_logging
+from decision_aid.ui.shell.crash import make_excepthook, setup_logging
 
 app = QApplication([])
 logs = Path(sys.argv[1])

@@ -11,7 +11,7 @@ from typing import Any
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-from decision_aid.ui.documents_dialog import DocumentsDialog
+from decision_aid.ui.documents.documents_dialog import DocumentsDialog
 from tests.ui.conftest import DialogScript, SessionFactory
 from tests.ui.helpers import click
 
@@ -121,8 +121,8 @@ def test_a_failing_document_is_reported_in_the_dialog(qtbot: Any, make_session: 
 START_UP = """
 import sys
 from PySide6.QtWidgets import QApplication
-from decision_aid.ui.app import build_session, setup_application
-from decision_aid.ui.paths import AppPaths
+from decision_aid.ui.shell.app import build_session, setup_application
+from decision_aid.ui.shell.paths import AppPaths
 app = QApplication([])
 setup_application(app)
 session = build_session(AppPaths.under(__import__("pathlib").Path(sys.argv[1])), language="zh")

@@ -15,9 +15,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-from decision_aid.ui import pdf_preview
-from decision_aid.ui.built import Built
-from decision_aid.ui.documents_dialog import DocumentsDialog
+from decision_aid.ui.documents import pdf_preview
+from decision_aid.ui.documents.built import Built
+from decision_aid.ui.documents.documents_dialog import DocumentsDialog
 from tests.ui.conftest import DialogScript, SessionFactory
 from tests.ui.helpers import click
 

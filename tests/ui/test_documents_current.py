@@ -11,8 +11,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-from decision_aid.ui import pdf_preview
-from decision_aid.ui.documents_dialog import DocumentsDialog
+from decision_aid.ui.documents import pdf_preview
+from decision_aid.ui.documents.documents_dialog import DocumentsDialog
 from tests.ui.conftest import DialogScript, SessionFactory
 from tests.ui.helpers import click
 

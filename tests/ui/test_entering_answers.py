@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from decision_aid.domain.assessment import PainScore
-from decision_aid.ui.pain_score import PainScoreInput
+from decision_aid.ui.wizard.pain_score import PainScoreInput
 from tests.ui.conftest import SessionFactory
 from tests.ui.helpers import choose, click, go_to_page, page
 

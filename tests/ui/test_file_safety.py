@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 
 from decision_aid.resources_path import example_path
 from decision_aid.storage import FileFingerprint, file_fingerprint, load_assessment
-from decision_aid.ui.autosave import offer_recovery
-from decision_aid.ui.paths import AppPaths
+from decision_aid.ui.files.autosave import offer_recovery
+from decision_aid.ui.shell.paths import AppPaths
 from tests.ui.conftest import DialogScript, SessionFactory
 
 

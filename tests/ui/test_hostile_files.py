@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from decision_aid.resources_path import resource_dir
 from decision_aid.storage import AssessmentFileError, load_assessment
-from decision_aid.ui.autosave import KEPT_FOLDER, find_orphans, offer_recovery
-from decision_aid.ui.main_window import MainWindow
+from decision_aid.ui.files.autosave import KEPT_FOLDER, find_orphans, offer_recovery
+from decision_aid.ui.shell.main_window import MainWindow
 from tests.storage.hostile import HOSTILE, write
 from tests.ui.conftest import DialogScript, SessionFactory
 from tests.ui.helpers import click
@@ -104,7 +104,8 @@ _REFUSAL = """
 import sys
 from pathlib import Path
 import decision_aid.domain.content as content
-from decision_aid.ui import app, dialogs
+from decision_aid.ui.common import dialogs
+from decision_aid.ui.shell import app
 content.default_content_dir = lambda: Path(sys.argv[1])
 dialogs.error = lambda parent, title, text, detail="": print("DIALOG", text, "|", detail, flush=True)
 code = app.run_gui(smoke_test=sys.argv[2] == "smoke")

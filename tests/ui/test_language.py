@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from decision_aid.domain.content import default_content
 from decision_aid.resources_path import EXAMPLES, example_path
 from decision_aid.storage import load_assessment
-from decision_aid.ui.language import Language
+from decision_aid.ui.shell.language import Language
 from tests.ui.conftest import SessionFactory
 from tests.ui.helpers import choose, click
 from tests.ui.walk import english_words, visible_texts

@@ -17,7 +17,7 @@ from decision_aid.domain.content import default_content
 from decision_aid.domain.presentation import Group, group
 from decision_aid.domain.rules.base import Finding
 from decision_aid.textview import record_text
-from decision_aid.ui.reference_dialog import ReferenceDialog
+from decision_aid.ui.results.reference_dialog import ReferenceDialog
 from tests.ui.conftest import DialogScript, SessionFactory
 from tests.ui.helpers import choose, click, page
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 
 from decision_aid.cli import main
 from decision_aid.resources_path import EXAMPLES
-from decision_aid.ui.screenshots import render_screenshots
+from decision_aid.ui.shell.screenshots import render_screenshots
 
 
 def test_screenshots_cover_every_page_in_both_languages(tmp_path: Path) -> None:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 
 import decision_aid.domain.content as content_module
 from decision_aid.domain.content import ContentError, default_content
-from decision_aid.ui import app as app_module
-from decision_aid.ui.main_window import MainWindow
-from decision_aid.ui.paths import AppPaths
+from decision_aid.ui.shell import app as app_module
+from decision_aid.ui.shell.main_window import MainWindow
+from decision_aid.ui.shell.paths import AppPaths
 from tests.ui.conftest import DialogScript
 
 START = """
@@ -26,9 +26,9 @@ import json, sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-from decision_aid.ui import app as A
-from decision_aid.ui.main_window import MainWindow
-from decision_aid.ui.paths import AppPaths
+from decision_aid.ui.shell import app as A
+from decision_aid.ui.shell.main_window import MainWindow
+from decision_aid.ui.shell.paths import AppPaths
 
 HEAVY = ("pydantic", "decision_aid.domain.assessment", "decision_aid.domain.content",
          "decision_aid.domain.evaluate", "reportlab")

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from decision_aid import __version__
 from decision_aid.domain.assessment import PainScore
 from decision_aid.domain.content import default_content
-from decision_aid.ui.pages import QuestionPage
-from decision_aid.ui.pain_score import PainScoreInput
+from decision_aid.ui.wizard.pages import QuestionPage
+from decision_aid.ui.wizard.pain_score import PainScoreInput
 from tests.ui.conftest import SessionFactory
 from tests.ui.helpers import click, go_to_page
 

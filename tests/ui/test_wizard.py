@@ -14,10 +14,10 @@ from decision_aid.domain.content import default_content
 from decision_aid.domain.evaluate import evaluate
 from decision_aid.resources_path import EXAMPLES, example_path
 from decision_aid.storage import load_assessment
-from decision_aid.ui.inputs import ChoiceInput, DateInput, NumberInput
-from decision_aid.ui.pages import QuestionPage
-from decision_aid.ui.pain_score import PainScoreInput
-from decision_aid.ui.results_page import ResultsPage
+from decision_aid.ui.results.results_page import ResultsPage
+from decision_aid.ui.wizard.inputs import ChoiceInput, DateInput, NumberInput
+from decision_aid.ui.wizard.pages import QuestionPage
+from decision_aid.ui.wizard.pain_score import PainScoreInput
 from tests.ui.conftest import SessionFactory
 from tests.ui.helpers import choose, click, go_to_page, page
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from decision_aid.ui.worker import run_in_background, wait_for_all
+from decision_aid.ui.common.worker import run_in_background, wait_for_all
 
 
 def _slow(seconds: float, value: Any) -> Any:

@@ -1,0 +1,1 @@
+"""Documents: preview, print and export of the clinician summary and the patient handout."""

@@ -1,0 +1,1 @@
+"""Files: the open assessment, open/save with conflict checks, autosave and recovery."""

@@ -1,0 +1,1 @@
+"""The results page: verdict, what needs action, missing items, reasons and their sources."""

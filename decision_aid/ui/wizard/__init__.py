@@ -1,0 +1,1 @@
+"""The guided questionnaire: wizard, side panel, question widgets built from the catalogue, pages, undo."""
