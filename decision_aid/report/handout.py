@@ -17,7 +17,13 @@ from decision_aid.domain.rules import Role, Status
 from decision_aid.report.blocks import Float, WritingLines
 from decision_aid.report.figures import scs_system
 from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
-from decision_aid.report.handout_choice import contacts, icon_arrays, leaning_and_sure, options_table
+from decision_aid.report.handout_choice import (
+    contacts,
+    icon_arrays,
+    leaning_and_sure,
+    options_table,
+    tick_list,
+)
 from decision_aid.report.headings import SPLIT_IN_ROW, TABLE_RESERVE
 from decision_aid.report.layout import Ctx, human_date_of
 from decision_aid.report.styles import (
@@ -141,20 +147,7 @@ def _benefits_harms(ctx: Ctx, indication: Indication) -> list[Flowable]:
 def _values(ctx: Ctx) -> list[Flowable]:
     labels = ctx.docs.handout.labels
     out: list[Flowable] = [_section(ctx, "values"), *ctx.paras(labels["values_hint"])]
-    rows = [[ctx.p(BOX, "h1", "en"), ctx.cell(value, "body")] for value in ctx.docs.handout.values]
-    box_w = 10 * mm
-    table = Table(rows, colWidths=[box_w, ctx.width - box_w])
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return [*out, table]
+    return [*out, tick_list(ctx, list(ctx.docs.handout.values))]
 
 
 def _questions(ctx: Ctx) -> list[Flowable]:

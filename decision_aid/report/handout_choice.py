@@ -104,7 +104,8 @@ def icon_arrays(ctx: Ctx, indication: Indication) -> list[Flowable]:
     return [ctx.heading(labels["icon_arrays"]), *hint, grid]
 
 
-def _ticks(ctx: Ctx, texts: list[Text]) -> Table:
+def tick_list(ctx: Ctx, texts: list[Text]) -> Table:
+    """A list with a box to tick before each line (values, leaning towards an option)."""
     rows = [[ctx.p(BOX, "h1", "en"), ctx.cell(text, "body")] for text in texts]
     box_w = 10 * mm
     table = Table(rows, colWidths=[box_w, ctx.width - box_w])
@@ -126,7 +127,7 @@ def leaning_and_sure(ctx: Ctx, indication: Indication, after_trial: bool) -> lis
     labels = ctx.docs.handout.labels
     options = [o.for_stage(after_trial)[0] for o in ctx.docs.handout.indications[indication].options]
     out: list[Flowable] = [ctx.heading(labels["leaning"], reserve=30 * mm)]
-    out.append(_ticks(ctx, [*options, labels["leaning_unsure"]]))
+    out.append(tick_list(ctx, [*options, labels["leaning_unsure"]]))
     answer = ctx.label(labels["answer_yes"], " / ")
     no = ctx.label(labels["answer_no"], " / ")
     rows: list[list[object]] = []
