@@ -128,7 +128,10 @@ PSPS_ONLY = asked(indications=("psps_t2",))
 
 class Pain(_Model):
     duration_months: Months | Unknown | None = None
-    intensity: PainScore | Unknown | None = None
+    # FBSS/PSPS-T2 is judged on the leg and back scores (leg on the leg-predominant pathway).
+    intensity: PainScore | Unknown | None = Field(
+        default=None, json_schema_extra=asked(indications=("crps", "sci"))
+    )
     # Leg and back pain are asked for PSPS-T2, where their balance matters (psps.leg_predominant).
     leg_intensity: PainScore | Unknown | None = Field(default=None, json_schema_extra=PSPS_ONLY)
     back_intensity: PainScore | Unknown | None = Field(default=None, json_schema_extra=PSPS_ONLY)

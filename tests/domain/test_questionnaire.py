@@ -244,3 +244,15 @@ def test_the_verdict_reads_only_questions_that_are_asked(
         relevant = _relevant(assessment)
         read = {i.field for r in evaluate(assessment).reasons for i in r.inputs}
         assert read <= relevant, sorted(read - relevant)
+
+
+@pytest.mark.parametrize("name", ["crps", "psps_t2", "sci"])
+def test_progress_and_the_missing_list_agree_on_every_example(name: str) -> None:
+    """'60 of 61 answered' beside 'nothing missing' cannot happen: both use one relevance."""
+    from decision_aid.resources_path import example_path
+    from decision_aid.storage import load_assessment
+
+    assessment = load_assessment(example_path(name))
+    done = progress(assessment)
+    missing = [m for m in evaluate(assessment).missing if m.kind == "question"]
+    assert (done.unanswered + done.unknown == 0) == (missing == [])

@@ -393,7 +393,6 @@ def test_psps_intensity_falls_back_to_worse_of_leg_and_back_off_the_leg_pathway(
         "psps_t2.predominance",
         "pain.leg_intensity",
         "pain.back_intensity",
-        "pain.intensity",
     ]
     assert pain.status == Status.met
     assert "80" in pain.text.en

@@ -56,13 +56,10 @@ def pain_intensity(read: Reader) -> Outcome:
     if found == "leg":
         # PROCESS enrolled predominant radicular leg pain: the leg score is the one that counts.
         return intensity_outcome(leg)
-    given = read("pain.intensity")
-    overall = given if isinstance(given, PainScore) else None
-    if overall is None:
-        # Without an overall score, the worse of leg and back pain is the patient's intensity.
-        parts = [s for s in (leg, back) if s is not None]
-        overall = max(parts, key=lambda s: s.vas_mm) if parts else None
-    return intensity_outcome(overall)
+    # Off the leg pathway the worse of leg and back pain is the patient's intensity. For FBSS/PSPS-T2
+    # the questionnaire asks the leg and back scores only, so no overall score is read here.
+    parts = [s for s in (leg, back) if s is not None]
+    return intensity_outcome(max(parts, key=lambda s: s.vas_mm) if parts else None)
 
 
 @rule("psps.surgical_reevaluation", Role.process, (M, N, U), indications=PSPS)
