@@ -93,17 +93,12 @@ class DocumentsDialog(Retranslating, QDialog):
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.kind_label, self.lang_label, self.paper_label = QLabel(self), QLabel(self), QLabel(self)
-        self._rows = (
-            (self.kind_label, self.kind),
-            (self.lang_label, self.lang),
-            (self.paper_label, self.paper),
-        )
+        labels = (self.kind_label, self.lang_label, self.paper_label)
+        self._rows = tuple(zip(labels, (self.kind, self.lang, self.paper), strict=True))
         for label, field in self._rows:
             label.setBuddy(field)
             self.form.addRow(label, field)
-        self.preview_button = QPushButton(self)
-        self.print_button = QPushButton(self)
-        self.export_button = QPushButton(self)
+        self.preview_button, self.print_button, self.export_button = (QPushButton(self) for _ in range(3))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("hint")
@@ -115,9 +110,7 @@ class DocumentsDialog(Retranslating, QDialog):
         for button in (self.preview_button, self.print_button, self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.placeholder = QLabel(self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.placeholder = QLabel(self, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.placeholder.setObjectName("hint")
         self.area = QStackedWidget(self)
         self.area.addWidget(self.placeholder)
