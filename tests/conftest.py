@@ -1,13 +1,21 @@
-"""Test-wide setup: offscreen Qt, and no network for anything under test."""
+"""Test-wide setup: offscreen Qt, a cache folder of the run's own, and no network for anything under test."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import socket
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app's cache (parsed font metrics) goes to a folder of the test run's own, for the commands run
+# in subprocesses too, never to the user's cache folder.
+_CACHE_HOME = tempfile.mkdtemp(prefix="decision-aid-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE_HOME
+atexit.register(shutil.rmtree, _CACHE_HOME, ignore_errors=True)
 
 
 class NetworkBlocked(RuntimeError):

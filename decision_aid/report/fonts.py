@@ -21,6 +21,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from decision_aid.report.font_cache import bundled_font, load_face
 from decision_aid.resources_path import resource_dir
 
 LATIN = "DejaVuSans"
@@ -56,7 +57,7 @@ def register_fonts() -> None:
             path = str(folder / filename)
             first = parsed.get((path, index))
             if first is None:
-                font = parsed[path, index] = TTFont(name, path, subfontIndex=index)
+                font = parsed[path, index] = bundled_font(name, load_face(path, index))
             else:
                 # reportlab keys TrueType fonts by face: a second name for a face already registered
                 # maps to that very font object, so the file is not parsed again (WQY: ~60 ms).
@@ -166,50 +167,86 @@ _EMOJI = re.compile(
 )
 
 
+def _clean_char(ch: str) -> str:
+    if ch == "\n":
+        return ch
+    category = unicodedata.category(ch)
+    if category in ("Cc", "Cf"):
+        # Control and format characters (NUL, escape, joiners) have no place in printed text;
+        # some fonts map them to a glyph, which would put them in the PDF's text.
+        return ""
+    if category in ("Cs", "Co", "Cn"):
+        return REPLACEMENT
+    if category in ("Zl", "Zp"):
+        return "\n"
+    return ch
+
+
+# Each character's fate is looked up once per process: the summary passes ~50,000 characters of
+# text through clean() and font_runs(), drawn from a few hundred distinct ones.
+_CLEANED: dict[str, str] = {}
+_ASCII_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+
+
 def clean(text: str) -> str:
     """Text with line breaks normalised and characters no PDF text can carry removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    if text.isascii():
+        return _ASCII_CONTROL.sub("", text)
     text = _EMOJI.sub(REPLACEMENT, text)
+    table = _CLEANED
     out: list[str] = []
     for ch in text:
-        if ch == "\n":
-            out.append(ch)
-            continue
-        category = unicodedata.category(ch)
-        if category in ("Cc", "Cf"):
-            # Control and format characters (NUL, escape, joiners) have no place in printed text;
-            # some fonts map them to a glyph, which would put them in the PDF's text.
-            continue
-        if category in ("Cs", "Co", "Cn"):
-            out.append(REPLACEMENT)
-        elif category in ("Zl", "Zp"):
-            out.append("\n")
-        else:
-            out.append(ch)
+        done = table.get(ch)
+        if done is None:
+            done = table[ch] = _clean_char(ch)
+        out.append(done)
     return "".join(out)
+
+
+# (font, character) for each character, per primary font; "" as the font drops the character.
+_CHOICES: dict[str, dict[str, tuple[str, str]]] = {}
+
+
+def _choose(ch: str, primary: str) -> tuple[str, str]:
+    if ch in " \n":
+        return primary, ch
+    code = ord(ch)
+    # Beyond the BMP reportlab writes an invalid ToUnicode entry (five hex digits), so such a glyph
+    # would print but not extract or search; treat it as missing.
+    if code <= 0xFFFF:
+        for name in _fallbacks(primary):
+            if code in _coverage(name):
+                return name, ch
+    # Variation selectors and combining marks of an unsupported sequence carry no glyph of their
+    # own: dropping them avoids a row of replacement marks.
+    if unicodedata.category(ch) in _DROP_CATEGORIES:
+        return "", ""
+    return LATIN, REPLACEMENT
 
 
 def font_runs(text: str, primary: str) -> list[tuple[str, str]]:
     """Split text into (font, text) runs; unsupported characters become U+FFFD or are dropped."""
-    order = _fallbacks(primary)
-    coverage = [(name, _coverage(name)) for name in order]
+    table = _CHOICES.get(primary)
+    if table is None:
+        table = _CHOICES[primary] = {}
     runs: list[tuple[str, str]] = []
+    current = ""
+    chunk: list[str] = []
     for ch in clean(text):
-        code = ord(ch)
-        # Beyond the BMP reportlab writes an invalid ToUnicode entry (five hex digits), so such a
-        # glyph would print but not extract or search; treat it as missing.
-        bmp = code <= 0xFFFF
-        font = primary if ch in " \n" else next((n for n, cov in coverage if bmp and code in cov), "")
+        choice = table.get(ch)
+        if choice is None:
+            choice = table[ch] = _choose(ch, primary)
+        font, out = choice
         if not font:
-            # Variation selectors and combining marks of an unsupported sequence carry no glyph
-            # of their own: dropping them avoids a row of replacement marks.
-            if unicodedata.category(ch) in _DROP_CATEGORIES:
-                continue
-            font, ch = LATIN, REPLACEMENT
-        if runs and runs[-1][0] == font:
-            runs[-1] = (font, runs[-1][1] + ch)
-        else:
-            runs.append((font, ch))
+            continue
+        if font != current:
+            if chunk:
+                runs.append((current, "".join(chunk)))
+            current, chunk = font, []
+        chunk.append(out)
+    if chunk:
+        runs.append((current, "".join(chunk)))
     return runs
 
 

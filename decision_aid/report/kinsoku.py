@@ -132,7 +132,42 @@ def kinsoku_split(frags: list[Any], max_widths: list[float], calc_bounds: bool) 
 
 
 class KinsokuParagraph(Paragraph):
-    """A Paragraph whose CJK wrapping (wordWrap='CJK') follows the Chinese line-breaking rules."""
+    """A Paragraph whose CJK wrapping (wordWrap='CJK') follows the Chinese line-breaking rules.
+
+    It also remembers its last wrap: tables, keep-together groups and page splits ask a paragraph
+    for its size at the same width several times (about four wraps per paragraph in the bilingual
+    summary), and breaking the lines again gives the same lines. A paragraph's text and style do not
+    change after it is made (a split makes new paragraphs), so the width alone keys the result. But
+    reportlab's split edits the words of the lines it splits, and copies of a paragraph (made by
+    keep-together groups) share its memo: a split therefore works on lines broken afresh, and the
+    memo is forgotten.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        memo = self.__dict__.pop("_wrap_memo", None)
+        if memo is not None and getattr(self, "blPara", None) is memo[3]:
+            Paragraph.wrap(self, memo[0], availHeight)
+        parts: list[Any] = super().split(availWidth, availHeight)
+        # A split of a paragraph without lines wraps it first, and then edits those lines.
+        self.__dict__.pop("_wrap_memo", None)
+        return parts
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        memo = self.__dict__.get("_wrap_memo")
+        if memo is not None and memo[0] == availWidth and not getattr(self, "_splitpara", 0):
+            _, self.width, self._wrapWidths, self.blPara, self.height, self._width_max = memo
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if availWidth >= _FUZZ and not getattr(self, "_splitpara", 0):
+            self._wrap_memo = (
+                availWidth,
+                self.width,
+                self._wrapWidths,
+                self.blPara,
+                self.height,
+                getattr(self, "_width_max", 0),
+            )
+        return size
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         if not isinstance(maxWidths, (list, tuple)):

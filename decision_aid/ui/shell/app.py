@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from decision_aid import __version__
+from decision_aid.cache_folder import set_cache_folder
 from decision_aid.resources_path import resource_dir, translations_dir
 from decision_aid.ui.common import dialogs
 from decision_aid.ui.common.style import apply_style
@@ -111,6 +112,7 @@ class Shell:
 def build_shell(paths: AppPaths, language: str | None = None) -> Shell:
     with contextlib.suppress(OSError):  # an unwritable folder is reported by autosave, not fatal
         paths.ensure()
+    set_cache_folder(paths.cache_dir)  # parsed font metrics for the documents (report/font_cache.py)
     settings = Settings(paths.settings_file)
     lang = Language(_translations())
     lang.set_code(language or settings.language() or system_language())  # type: ignore[arg-type]

@@ -1,4 +1,4 @@
-"""Where the app keeps its own files: settings, autosaves and crash logs.
+"""Where the app keeps its own files: settings, autosaves, crash logs and a cache.
 
 The folders are passed in (never looked up globally) so that tests and the screenshot command can
 point the whole app at a temporary folder.
@@ -19,17 +19,19 @@ APPLICATION = "decision-aid"
 class AppPaths:
     config_dir: Path
     data_dir: Path
+    cache_dir: Path
 
     @classmethod
     def standard(cls) -> AppPaths:
         """The platform's folders for this application (QCoreApplication names must be set)."""
         config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
         data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        return cls(Path(config), Path(data))
+        cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+        return cls(Path(config), Path(data), Path(cache))
 
     @classmethod
     def under(cls, root: Path) -> AppPaths:
-        return cls(root / "config", root / "data")
+        return cls(root / "config", root / "data", root / "cache")
 
     @property
     def settings_file(self) -> Path:
