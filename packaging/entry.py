@@ -1,8 +1,6 @@
 """Entry point of the frozen bundle: the same command line as the installed ``decision-aid``."""
 
-import sys
-
-from decision_aid.cli import main
+from decision_aid.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -44,7 +44,7 @@ from decision_aid.storage import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 2: mixed columns keep the minority type's positions and values
 MAX_BYTES = 32 * 1024 * 1024
 _INT_CODE, _FLOAT_CODE = "q", "d"
 
@@ -75,18 +75,25 @@ def _ints(values: Any) -> array[int]:
     return array(_INT_CODE, values)
 
 
-def _column(values: list[Any]) -> array[Any] | None:
-    """Numbers as one array: integers as integers, floats as floats. A column that mixes the two
-    (reportlab scales some advance widths and not others) is stored as floats, with the positions
-    of its integers in a second array so that each comes back as the type it was."""
+def _column(values: list[Any]) -> list[tuple[str, array[Any]]] | None:
+    """Numbers as arrays that give back each number as the type it was. A column that mixes integers
+    and floats (reportlab scales some advance widths and not others) is stored in its majority's
+    type, with the positions and values of the others beside it."""
     kinds = {type(v) for v in values}
-    if kinds <= {int}:
-        return _ints(values)
-    if kinds <= {float}:
-        return array(_FLOAT_CODE, values)
-    if kinds <= {int, float}:
-        return array(_FLOAT_CODE, values)
-    return None
+    if not kinds <= {int, float}:
+        return None
+    floats = [i for i, v in enumerate(values) if type(v) is float]
+    if not floats:
+        return [("", _ints(values))]
+    if len(floats) == len(values):
+        return [("", array("d", values))]
+    if 2 * len(floats) <= len(values):
+        base = _ints(0 if type(v) is float else v for v in values)
+        others = array("d", (values[i] for i in floats))
+        return [("", base), (".at", _ints(floats)), (".other", others)]
+    ints = [i for i, v in enumerate(values) if type(v) is int]
+    base = array("d", (0.0 if type(v) is int else float(v) for v in values))
+    return [("", base), (".at", _ints(ints)), (".other", _ints(values[i] for i in ints))]
 
 
 def _encode(face: TTFontFace, parser_keys: set[str]) -> bytes | None:
@@ -101,9 +108,8 @@ def _encode(face: TTFontFace, parser_keys: set[str]) -> bytes | None:
         column = _column(values)
         if column is None:
             return False
-        add(name, column)
-        if column.typecode == _FLOAT_CODE:
-            add(f"{name}.ints", _ints(i for i, v in enumerate(values) if type(v) is int))
+        for suffix, part in column:
+            add(name + suffix, part)
         return True
 
     for key, value in face.__dict__.items():
@@ -140,9 +146,12 @@ def _encode(face: TTFontFace, parser_keys: set[str]) -> bytes | None:
     return json.dumps(header, separators=(",", ":")).encode() + b"\n" + payload
 
 
-def _decode(data: bytes) -> dict[str, Any]:
-    head, _, payload = data.partition(b"\n")
-    header = json.loads(head)
+def _decode(data: memoryview) -> dict[str, Any]:
+    cut = bytes(data[:65536]).find(b"\n")
+    if cut < 0:
+        raise ValueError("no header")
+    header = json.loads(bytes(data[:cut]))
+    payload = data[cut + 1 :]  # a view: the 3 MB are not copied
     if hashlib.sha256(payload).hexdigest() != header.pop("_payload_sha256"):
         raise ValueError("checksum")
     info: dict[str, Any] = {}
@@ -174,8 +183,9 @@ def _decode(data: bytes) -> dict[str, Any]:
 
     def column(name: str) -> list[Any]:
         values = parts[name].tolist()
-        for i in parts.get(f"{name}.ints", ()):
-            values[i] = int(values[i])
+        if f"{name}.at" in parts:
+            for i, value in zip(parts[f"{name}.at"], parts[f"{name}.other"].tolist(), strict=True):
+                values[i] = value
         return values
 
     for name in parts:
@@ -216,9 +226,9 @@ def load_face(path: str, index: int) -> TTFontFace:
         try:
             with open(target, "rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
-            stored_key, _, body = data.partition(b"\n")
-            if stored_key == key and len(data) <= MAX_BYTES:
-                info = _decode(body)
+            cut = len(key)
+            if data[:cut] == key and data[cut : cut + 1] == b"\n" and len(data) <= MAX_BYTES:
+                info = _decode(memoryview(data)[cut + 1 :])
                 face.__class__ = CachedFace
                 face.__dict__.update(info)
                 units = face.unitsPerEm

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reportlab.platypus.paragraph import Paragraph, ParaLines, cjkU, makeCJKParaLine
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.platypus.paragraph import FragLine, Paragraph, ParaLines, imgNormV, imgVRange, sameFrag
 from reportlab.platypus.paragraph import _handleBulletWidth as _bullet_width
 
 # Marks that may not start a line: closing punctuation (full and half width), separators, units.
@@ -64,42 +65,115 @@ def _breaks(chars: list[str]) -> list[bool]:
     return allowed
 
 
-def _width(u: Any, max_width: float) -> float:
-    w = u.width
+def _object_width(frag: Any, max_width: float) -> float:
+    """The width of an inline object (image or callback), which may be a share of the line."""
+    w: Any = getattr(frag.cbDefn, "width", 0)
     if hasattr(w, "normalizedValue"):
         w._normalizer = max_width
         w = w.normalizedValue(max_width)
     return float(w)
 
 
+# Character widths by font and size: the summary measures ~20,000 characters, a few hundred distinct.
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _char_widths(frag: Any) -> dict[str, float]:
+    key = (frag.fontName, frag.fontSize)
+    table = _WIDTHS.get(key)
+    if table is None:
+        table = _WIDTHS[key] = {}
+    return table
+
+
+def _line(
+    frags: list[Any], owner: list[int], chars: list[str], start: int, end: int, max_width: float,
+    used: float, line_break: bool, calc_bounds: bool,
+) -> Any:
+    """reportlab's makeCJKParaLine for units start..end, working a run of one frag at a time: the
+    same words, sizes and bounds, without a string object and a frag comparison per character."""
+    words: list[Any] = []
+    max_size = max_ascent = min_descent = 0.0
+    previous: Any = None
+    i = start
+    while i < end:
+        index = owner[i]
+        j = i + 1
+        while j < end and owner[j] == index:
+            j += 1
+        frag = frags[index]
+        size = frag.fontSize
+        cb: Any = getattr(frag, "cbDefn", None)
+        if calc_bounds and getattr(cb, "width", 0):
+            descent, ascent = imgVRange(imgNormV(cb.height, size), cb.valign, size)
+        else:
+            ascent, descent = getAscentDescent(frag.fontName, size)
+        max_size = max(max_size, size)
+        max_ascent = max(max_ascent, ascent)
+        min_descent = min(min_descent, descent)
+        # An inline object or a line break is never merged, not even with itself.
+        alone = cb is not None or hasattr(frag, "lineBreak")
+        pieces = chars[i:j] if alone else ["".join(chars[i:j])]
+        for piece in pieces:
+            if previous is not None and cb is None and sameFrag(previous, frag) and words:
+                words[-1].text += piece
+            else:
+                word = frag.clone()
+                word.text = piece
+                words.append(word)
+            previous = frag
+        i = j
+    return FragLine(
+        kind=1, extraSpace=max_width - used, wordCount=1, words=words, fontSize=max_size,
+        ascent=max_ascent, descent=min_descent, maxWidth=max_width, currentWidth=used,
+        lineBreak=line_break,
+    )
+
+
 def kinsoku_split(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> ParaLines:
     """A drop-in for reportlab's cjkFragSplit that follows the rules in the module docstring."""
-    units: list[Any] = []
-    for frag in frags:
+    chars: list[str] = []
+    owner: list[int] = []  # the frag each character comes from
+    widths: list[float | None] = []  # None: an inline object, measured against the line
+    breaks_after: set[int] = set()  # units that end a line (<br/>)
+    for index, frag in enumerate(frags):
         text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
-        if text:
-            units.extend(cjkU(ch, frag, "utf8") for ch in text)
+        pieces = list(text) if text else [""]
+        first = len(chars)
+        chars += pieces
+        owner += [index] * len(pieces)
+        if hasattr(frag, "cbDefn"):
+            widths += [None] * len(pieces)
         else:
-            units.append(cjkU(text, frag, "utf8"))
-    chars = [str(u) for u in units]
+            table = _char_widths(frag)
+            for ch in pieces:
+                w = table.get(ch)
+                if w is None:
+                    w = table[ch] = stringWidth(ch, frag.fontName, frag.fontSize)
+                widths.append(w)
+        if hasattr(frag, "lineBreak"):
+            breaks_after.update(range(first, len(chars)))
     allowed = _breaks(chars)
-    n = len(units)
+    n = len(chars)
     lines: list[Any] = []
     start = 0
 
     def limit() -> float:
         return max_widths[min(len(lines), len(max_widths) - 1)]
 
+    def width(k: int, max_width: float) -> float:
+        w = widths[k]
+        return _object_width(frags[owner[k]], max_width) if w is None else w
+
     def emit(end: int, line_break: bool) -> None:
-        seg = units[start:end]
-        while seg and not line_break and _is_space(str(seg[-1])):
-            seg = seg[:-1]
+        while end > start and not line_break and _is_space(chars[end - 1]):
+            end -= 1
         max_width = limit()
-        used = sum(_width(u, max_width) for u in seg)
-        lines.append(makeCJKParaLine(seg, max_width, used, max_width - used, line_break, calc_bounds))
+        used = sum(width(k, max_width) for k in range(start, end))
+        lines.append(_line(frags, owner, chars, start, end, max_width, used, line_break, calc_bounds))
 
     while start < n:
-        while start < n and _is_space(chars[start]) and not hasattr(units[start].frag, "lineBreak"):
+        while start < n and _is_space(chars[start]) and start not in breaks_after:
             start += 1
         if start >= n:
             break
@@ -109,15 +183,14 @@ def kinsoku_split(frags: list[Any], max_widths: list[float], calc_bounds: bool) 
         i = start
         ended = False
         while i < n:
-            u = units[i]
             if i > start and allowed[i]:
                 last_break = i
-            if hasattr(u.frag, "lineBreak"):
+            if i in breaks_after:
                 emit(i + 1, True)
                 start = i + 1
                 ended = True
                 break
-            used += _width(u, max_width)
+            used += width(i, max_width)
             if used > max_width + _FUZZ and i > start and not _is_space(chars[i]):
                 end = last_break if last_break > start else i
                 emit(end, False)
