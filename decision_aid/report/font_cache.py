@@ -92,8 +92,8 @@ def _column(values: list[Any]) -> list[tuple[str, array[Any]]] | None:
         others = array("d", (values[i] for i in floats))
         return [("", base), (".at", _ints(floats)), (".other", others)]
     ints = [i for i, v in enumerate(values) if type(v) is int]
-    base = array("d", (0.0 if type(v) is int else float(v) for v in values))
-    return [("", base), (".at", _ints(ints)), (".other", _ints(values[i] for i in ints))]
+    mostly_floats = array("d", (0.0 if type(v) is int else float(v) for v in values))
+    return [("", mostly_floats), (".at", _ints(ints)), (".other", _ints(values[i] for i in ints))]
 
 
 def _encode(face: TTFontFace, parser_keys: set[str]) -> bytes | None:
