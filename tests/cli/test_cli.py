@@ -209,3 +209,38 @@ def test_evaluate_text_tells_unknown_from_not_yet_answered(
     assert "(crps.disproportionate_pain; not yet answered)" in out
     code, out, _ = run(capsys, "evaluate", str(path), "--lang", "zh")
     assert "(crps.disproportionate_pain; 尚未回答)" in out
+
+
+def test_console_entry_point_writes_whole_outputs_with_collection_off(tmp_path: Path) -> None:
+    """`run()` turns the cyclic collector off for one-shot commands and skips the collection at exit:
+    the PDF, the JSON on standard output and the exit status must come out whole all the same."""
+    exe = Path(sys.executable).with_name("decision-aid")
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "decision_aid.cli"]
+    example = tmp_path / "crps.json"
+    subprocess.run([*command, "example", "crps", "--out", str(example)], check=True)
+    pdf = tmp_path / "summary.pdf"
+    done = subprocess.run(
+        [*command, "report", str(example), "--kind", "clinician", "--lang", "bilingual", "--out", str(pdf)],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"wrote {pdf} ({pdf.stat().st_size // 1024} KB)\n"
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    done = subprocess.run([*command, "evaluate", str(example), "--json"], capture_output=True, check=False)
+    assert done.returncode == 0
+    result = json.loads(done.stdout)
+    assert (result["verdict"], result["indication"]) == ("appropriate", "crps")
+    # Only the entry point's one-shot run turns the collector off; main() called in a process that
+    # goes on (the tests, a tool) leaves it alone.
+    probe = """
+import contextlib, gc, io
+from decision_aid import cli
+with contextlib.redirect_stdout(io.StringIO()):
+    cli.main(["schema"])
+    print(gc.isenabled(), file=__import__("sys").stderr)
+    cli.main(["schema"], one_shot_process=True)
+    print(gc.isenabled(), file=__import__("sys").stderr)
+"""
+    flags = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert flags.stderr.split() == ["True", "False"]

@@ -181,3 +181,39 @@ def test_documents_made_with_and_without_the_cache_are_the_same_bytes(tmp_path: 
     first, second = build(), build()
     assert first.startswith(b"parsed %PDF") and second.startswith(b"cached %PDF")
     assert first.removeprefix(b"parsed ") == second.removeprefix(b"cached ")
+
+
+class _Face:
+    """An object with the attribute shapes reportlab's parse makes."""
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [1, 2, 3],
+        [1.5, 2.25],
+        [1229, 0, 682.5, 651, 821],  # mostly integers
+        [1.5, 2.5, 3, 4.75],  # mostly floats
+        [],
+    ],
+)
+def test_number_columns_come_back_with_each_value_s_type(values: list[Any]) -> None:
+    face = _Face()
+    face.column = list(values)  # type: ignore[attr-defined]
+    face.pairs = [(v, 7) for v in values]  # type: ignore[attr-defined]
+    face.widths = {0x4E00 + i: v for i, v in enumerate(values)}  # type: ignore[attr-defined]
+    face.glyphToChar = {3: [32, 160], 4: [33]}  # type: ignore[attr-defined]
+    encoded = font_cache._encode(face, set())  # type: ignore[arg-type]
+    assert encoded is not None
+    info = font_cache._decode(memoryview(encoded))
+    for key in ("column", "pairs", "widths"):
+        assert info[key] == getattr(face, key)
+    assert [type(v) for v in info["column"]] == [type(v) for v in values]
+    assert [type(v[0]) for v in info["pairs"]] == [type(v) for v in values]
+    assert [type(v) for v in info["widths"].values()] == [type(v) for v in values]
+
+
+def test_attributes_of_an_unknown_kind_are_not_cached() -> None:
+    face = _Face()
+    face.column = [1, "two"]  # type: ignore[attr-defined]
+    assert font_cache._encode(face, set()) is None  # type: ignore[arg-type]
