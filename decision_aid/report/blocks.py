@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table
 
 from decision_aid.domain.content import Cited
-from decision_aid.report.fonts import has_cjk
+from decision_aid.report.fonts import escape, has_cjk
 from decision_aid.report.headings import SPLIT_IN_ROW, Heading
 from decision_aid.report.layout import Ctx
 from decision_aid.report.styles import GRID, HEADER_FILL, table_style

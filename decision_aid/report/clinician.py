@@ -4,7 +4,6 @@ limits, so the reader can check each conclusion against its inputs, rule and sou
 from __future__ import annotations
 
 import datetime as dt
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
@@ -14,7 +13,7 @@ from decision_aid.domain.content import Text
 from decision_aid.domain.documents import Study
 from decision_aid.report.blocks import box, cited_list, coloured, grid, keys_markup, user_text
 from decision_aid.report.criteria import criteria_table, flags
-from decision_aid.report.fonts import CJK, LATIN, has_cjk, markup
+from decision_aid.report.fonts import CJK, LATIN, escape, has_cjk, markup
 from decision_aid.report.headings import SPLIT_IN_ROW
 from decision_aid.report.layout import Ctx, human_date_text
 from decision_aid.report.styles import (

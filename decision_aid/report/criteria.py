@@ -3,8 +3,6 @@ red flags, unmet criteria, cautions and missing answers."""
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table
@@ -14,7 +12,7 @@ from decision_aid.domain.evaluate import Reason
 from decision_aid.domain.presentation import status_symbol, status_words
 from decision_aid.domain.rules import Status
 from decision_aid.report.blocks import KEY_SIZE, coloured, grid, keys_markup
-from decision_aid.report.fonts import LATIN, markup
+from decision_aid.report.fonts import LATIN, escape, markup
 from decision_aid.report.headings import SPLIT_IN_ROW, TABLE_RESERVE
 from decision_aid.report.layout import Ctx
 from decision_aid.report.styles import MUTED, STATUS_COLOURS, table_style, tint

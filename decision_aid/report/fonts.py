@@ -14,7 +14,6 @@ import threading
 import unicodedata
 from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
@@ -152,6 +151,12 @@ def _fallbacks(primary: str) -> tuple[str, ...]:
     if primary == LATIN_BOLD:
         return (LATIN_BOLD, CJK_BOLD, LATIN)
     return (primary, CJK, LATIN) if primary != LATIN else (LATIN, CJK)
+
+
+def escape(text: str) -> str:
+    """Text made safe in paragraph markup: what ``xml.sax.saxutils.escape`` does, without importing
+    urllib, http.client and ssl with it (~10 ms of every report)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 _DROP_CATEGORIES = {"Mn", "Me"}

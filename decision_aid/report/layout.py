@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -26,7 +25,7 @@ from decision_aid import palette as pal
 from decision_aid.domain.content import ContentLibrary, Lang, Text, default_content
 from decision_aid.domain.documents import DocumentLibrary
 from decision_aid.domain.evaluate import Evaluation
-from decision_aid.report.fonts import LATIN, font_runs, markup
+from decision_aid.report.fonts import LATIN, escape, font_runs, markup
 from decision_aid.report.headings import HEADING_RESERVE, TABLE_RESERVE, Heading, chain_headings
 from decision_aid.report.kinsoku import KinsokuParagraph
 from decision_aid.report.styles import MUTED, RULE, Styles, body_font
