@@ -19,6 +19,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import stat
 import sys
 from array import array
 from fnmatch import fnmatch
@@ -211,6 +213,30 @@ def _key(digest: str, index: int) -> dict[str, Any]:
     }
 
 
+def _read_cache_file(path: Path) -> bytes:
+    """The file's bytes if it is a regular file of at most MAX_BYTES. The type is checked before the
+    file is opened and again after, so a FIFO or device put in its place cannot block or be read."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+        raise ValueError("not a regular file of a cache's size")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValueError("not a regular file")
+        chunks: list[bytes] = []
+        total = 0
+        while total <= MAX_BYTES:
+            chunk = os.read(fd, min(1 << 22, MAX_BYTES + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    finally:
+        os.close(fd)
+    return b"".join(chunks)
+
+
 def load_face(path: str, index: int) -> TTFontFace:
     """The face of a bundled font: its metrics from the cache when it holds this file's, else parsed
     (and the cache written for next time). The same steps as reportlab's ``TTFontFace(path)``."""
@@ -224,8 +250,7 @@ def load_face(path: str, index: int) -> TTFontFace:
     target = _cache_file(digest, index)
     if target is not None:
         try:
-            with open(target, "rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
+            data = _read_cache_file(target)
             cut = len(key)
             if data[:cut] == key and data[cut : cut + 1] == b"\n" and len(data) <= MAX_BYTES:
                 info = _decode(memoryview(data)[cut + 1 :])

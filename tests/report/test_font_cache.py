@@ -217,3 +217,29 @@ def test_attributes_of_an_unknown_kind_are_not_cached() -> None:
     face = _Face()
     face.column = [1, "two"]  # type: ignore[attr-defined]
     assert font_cache._encode(face, set()) is None  # type: ignore[arg-type]
+
+
+def test_a_fifo_or_folder_in_place_of_the_cache_file_neither_blocks_nor_breaks(tmp_path: Path) -> None:
+    # Run apart: a read that blocked on the FIFO would hang this process, not fail the test.
+    probe = textwrap.dedent(
+        f"""
+        import os, sys
+        from pathlib import Path
+        from decision_aid.cache_folder import set_cache_folder
+        from decision_aid.report import font_cache
+        root = Path({str(tmp_path)!r})
+        set_cache_folder(root / "cache")
+        path = {_path("DejaVuSans.ttf")!r}
+        font_cache.load_face(path, 0)  # writes the cache file
+        [cached] = sorted((root / "cache").rglob("*.bin"))
+        cached.unlink()
+        os.mkfifo(cached)
+        print(type(font_cache.load_face(path, 0)).__name__)
+        cached.unlink()
+        cached.mkdir()
+        print(type(font_cache.load_face(path, 0)).__name__)
+        """
+    )
+    command = [sys.executable, "-c", probe]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["TTFontFace", "TTFontFace"]
