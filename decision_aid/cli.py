@@ -233,9 +233,15 @@ def _check_shipped_content() -> None:
         raise CliError(problem)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from decision_aid.storage import StorageError, one_line
+def _usage_errors() -> tuple[type[Exception], ...]:
+    """The errors reported as one line with status 2. ``StorageError`` only once the storage module
+    is loaded (nothing can raise it before), so the desktop app's start does not import it."""
+    storage = sys.modules.get("decision_aid.storage")
+    loaded: tuple[type[Exception], ...] = (storage.StorageError,) if storage is not None else ()
+    return (CliError, _StdoutError, *loaded)
 
+
+def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {
         "evaluate": _cmd_evaluate,
@@ -255,7 +261,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = handler(args)
         _out("")  # flush: a full device is reported now, not as a traceback at exit
         return status
-    except (CliError, StorageError, _StdoutError) as exc:
+    except _usage_errors() as exc:
+        from decision_aid.storage import one_line
+
         if isinstance(exc, _StdoutError):
             _discard_stdout()
         print(f"decision-aid: error: {one_line(str(exc))}", file=sys.stderr)

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from decision_aid.domain.content import ContentLibrary
     from decision_aid.ui.files.autosave import Autosaver
     from decision_aid.ui.files.document import AssessmentDocument
+    from decision_aid.ui.shell.crash import LogSetup
 
 CJK_FAMILY = "WenQuanYi Micro Hei"
 LATIN_FAMILY = "DejaVu Sans"  # bundled: Latin text never falls to the CJK font's glyphs
@@ -190,14 +191,10 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
     benchmark, so it skips the recovery offer, which would wait for an answer. The line is printed
     at the first paint (the benchmark's mark); the app still loads everything before it exits, so the
     smoke test also proves the second phase works."""
-    from decision_aid.ui.shell.crash import setup_logging
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_application(app)  # type: ignore[arg-type]
     paths = AppPaths.standard()
-    with contextlib.suppress(OSError):
-        paths.ensure()
-    logs = setup_logging(paths.log_dir)
+    logs: list[LogSetup | None] = []
     shell = build_shell(paths)
     window = shell.window
     attached: list[Session] = []
@@ -210,6 +207,12 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
         nonlocal status
         if smoke_test:
             print(f"main window shown: {window.windowTitle()}", flush=True)
+        # The log file (and native crashes and Qt's messages into it) from here: its module and
+        # the standard library's logging handlers load after the first paint. An exception before
+        # it still reaches the crash hook, which writes its own crash report.
+        from decision_aid.ui.shell.crash import setup_logging
+
+        logs.append(setup_logging(paths.log_dir))
         from decision_aid.domain.content import ContentError, default_content, default_content_dir
         from decision_aid.domain.integrity import runtime_problem
 
@@ -258,6 +261,7 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
     try:
         code = app.exec()
     finally:
-        if logs is not None:
-            logs.close()  # the process may go on (tests): leave no handler behind
+        for setup in logs:
+            if setup is not None:
+                setup.close()  # the process may go on (tests): leave no handler behind
     return status or code
