@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication
 
 from decision_aid import __version__
 from decision_aid.resources_path import resource_dir, translations_dir
-from decision_aid.ui.common import dialogs
 from decision_aid.ui.common.style import apply_style
+from decision_aid.ui.shell.crash import start_logging
 from decision_aid.ui.shell.language import Language, system_language
 from decision_aid.ui.shell.main_window import MainWindow
 from decision_aid.ui.shell.paths import APPLICATION, ORGANISATION, AppPaths
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from decision_aid.domain.content import ContentLibrary
     from decision_aid.ui.files.autosave import Autosaver
     from decision_aid.ui.files.document import AssessmentDocument
-    from decision_aid.ui.shell.crash import LogSetup
 
 CJK_FAMILY = "WenQuanYi Micro Hei"
 LATIN_FAMILY = "DejaVu Sans"  # bundled: Latin text never falls to the CJK font's glyphs
@@ -178,6 +177,7 @@ def _crash_hook(log_dir: Path, window: MainWindow, autosaved: Callable[[], bool]
     """The crash path from the start. The dialog says the answers are autosaved only when they are."""
 
     def hook(*exc_info: Any) -> None:
+        from decision_aid.ui.common import dialogs
         from decision_aid.ui.shell.crash import make_excepthook
 
         make_excepthook(log_dir, lambda log: dialogs.crash(window, log, autosaved()))(*exc_info)
@@ -194,7 +194,10 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_application(app)  # type: ignore[arg-type]
     paths = AppPaths.standard()
-    logs: list[LogSetup | None] = []
+    with contextlib.suppress(OSError):
+        paths.ensure()
+    # Native crashes and Qt's messages are logged from here; the log file opens after the first paint.
+    logs = start_logging(paths.log_dir)
     shell = build_shell(paths)
     window = shell.window
     attached: list[Session] = []
@@ -207,12 +210,8 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
         nonlocal status
         if smoke_test:
             print(f"main window shown: {window.windowTitle()}", flush=True)
-        # The log file (and native crashes and Qt's messages into it) from here: its module and
-        # the standard library's logging handlers load after the first paint. An exception before
-        # it still reaches the crash hook, which writes its own crash report.
-        from decision_aid.ui.shell.crash import setup_logging
-
-        logs.append(setup_logging(paths.log_dir))
+        if logs is not None:
+            logs.open_file()
         from decision_aid.domain.content import ContentError, default_content, default_content_dir
         from decision_aid.domain.integrity import runtime_problem
 
@@ -228,6 +227,8 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
             if smoke_test:
                 print(f"decision-aid: error: the clinical content cannot be used: {problem}", file=sys.stderr)
             else:
+                from decision_aid.ui.common import dialogs
+
                 dialogs.error(
                     window,
                     "SCS decision aid",
@@ -261,7 +262,7 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
     try:
         code = app.exec()
     finally:
-        for setup in logs:
-            if setup is not None:
-                setup.close()  # the process may go on (tests): leave no handler behind
+        if logs is not None:
+            logs.open_file()  # what was logged, even if the app ended before its first paint
+            logs.close()  # the process may go on (tests): leave no handler behind
     return status or code

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from decision_aid.resources_path import resource_dir
-from decision_aid.ui.common import dialogs
+from decision_aid.ui.common.lean_qt import set_shortcut
 from decision_aid.ui.common.retranslate import Retranslating
+from decision_aid.ui.common.template import fill
 
 if TYPE_CHECKING:
     from decision_aid.domain.content import Lang
@@ -69,13 +70,12 @@ class HelpActions(Retranslating, QWidget):
         self.window_ = window
         self.guide: GuideDialog | None = None
         self.act_guide = QAction(window)
-        self.act_guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        set_shortcut(self.act_guide, QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.act_question = QAction(window)
-        self.act_question.setShortcut(QKeySequence("Shift+F1"))
+        set_shortcut(self.act_question, QKeySequence("Shift+F1"))
         for action in (self.act_guide, self.act_question):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            window.addAction(action)
-        window.act_about.setShortcut(QKeySequence())  # F1 is the guide now; About stays in the menu
+            window.addAction(action)  # shortcut context: Qt.WindowShortcut, an action's default
+        set_shortcut(window.act_about, QKeySequence())  # F1 is the guide now; About stays in the menu
         window.menu_help.insertActions(window.act_about, [self.act_guide, self.act_question])
         window.menu_help.insertSeparator(window.act_about)
         self.act_guide.triggered.connect(self.show_guide)
@@ -89,6 +89,8 @@ class HelpActions(Retranslating, QWidget):
             self.guide = GuideDialog(lang, self.window_)
         elif self.guide.lang != lang:
             self.guide.show_lang(lang)
+        from decision_aid.ui.common import dialogs  # here: the window imports help before its first paint
+
         dialogs.show(self.guide)
 
     def _language_changed(self, code: str) -> None:
@@ -115,7 +117,7 @@ class HelpActions(Retranslating, QWidget):
             name = re.sub(r"\(&\w\)|&|…", "", action.text()).strip()
             if action is w.act_toggle_language:
                 name = action.toolTip().split(" (")[0].split("（")[0]
-            action.setToolTip(dialogs.fill(self.tr("%1 (%2)"), name, keys) if keys else name)
+            action.setToolTip(fill(self.tr("%1 (%2)"), name, keys) if keys else name)
 
     def retranslate(self) -> None:
         self.act_guide.setText(self.tr("User &guide and shortcuts"))
