@@ -210,6 +210,7 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
         nonlocal status
         if smoke_test:
             print(f"main window shown: {window.windowTitle()}", flush=True)
+        gc.enable()  # the command line turned it off for the first paint
         if logs is not None:
             logs.open_file()
         from decision_aid.domain.content import ContentError, default_content, default_content_dir
@@ -262,6 +263,7 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
     try:
         code = app.exec()
     finally:
+        gc.enable()
         if logs is not None:
             logs.open_file()  # what was logged, even if the app ended before its first paint
             logs.close()  # the process may go on (tests): leave no handler behind
