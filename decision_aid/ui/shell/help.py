@@ -1,5 +1,6 @@
-"""Help: F1 opens the bundled user guide (both languages, with a shortcut sheet); Shift+F1 shows the
-focused question's help from the catalogue; toolbar tooltips name their shortcuts."""
+"""Help: F1 opens the bundled user guide (both languages, with a shortcut sheet; :mod:`.guide`, loaded
+when first opened); Shift+F1 shows the focused question's help from the catalogue; toolbar tooltips
+name their shortcuts."""
 
 from __future__ import annotations
 
@@ -8,57 +9,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QTextBrowser,
-    QVBoxLayout,
-    QWhatsThis,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWhatsThis, QWidget
 
-from decision_aid.resources_path import resource_dir
 from decision_aid.ui.common.lean_qt import set_shortcut
 from decision_aid.ui.common.retranslate import Retranslating
 from decision_aid.ui.common.template import fill
 
 if TYPE_CHECKING:
-    from decision_aid.domain.content import Lang
+    from decision_aid.ui.shell.guide import GuideDialog
     from decision_aid.ui.shell.main_window import MainWindow
-
-_SECTION = re.compile(r"<!-- lang: (\w+) -->\n")
-
-
-def guide_text(lang: Lang) -> str:
-    """The guide's Markdown in one language (the file holds both, each after a lang marker)."""
-    text = (resource_dir() / "guide" / "user_guide.md").read_text(encoding="utf-8")
-    parts = _SECTION.split(text)
-    sections = dict(zip(parts[1::2], parts[2::2], strict=True))
-    return sections.get(lang, sections["en"])
-
-
-class GuideDialog(Retranslating, QDialog):
-    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenLinks(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
-        column.addWidget(self.browser)
-        column.addWidget(buttons)
-        self.resize(640, 560)
-        self.show_lang(lang)
-        self.retranslate()
-
-    def show_lang(self, lang: Lang) -> None:
-        self.lang = lang
-        self.browser.setMarkdown(guide_text(lang))
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("User guide and shortcuts"))
-        self.browser.setAccessibleName(self.windowTitle())
 
 
 class HelpActions(Retranslating, QWidget):
@@ -86,6 +45,8 @@ class HelpActions(Retranslating, QWidget):
     def show_guide(self) -> None:
         lang = self.window_.language.code
         if self.guide is None:
+            from decision_aid.ui.shell.guide import GuideDialog
+
             self.guide = GuideDialog(lang, self.window_)
         elif self.guide.lang != lang:
             self.guide.show_lang(lang)
