@@ -97,6 +97,27 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _plain_gui_start(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain start of the desktop app (nothing, or ``gui`` with at most one file
+    not starting with "-" and ``--smoke-test``, each once), exactly as the parser reads them; None
+    for anything else. The app's start then skips building the parser and its nine sub-parsers
+    (help formatters, terminal size, gettext look-ups: ~6 ms; tests/cli compare both readings)."""
+    file: str | None = None
+    smoke_test = False
+    if argv and argv[0] != "gui":
+        return None
+    for token in argv[1:]:
+        if token == "--smoke-test" and not smoke_test:
+            smoke_test = True
+        elif not token.startswith("-") and file is None:
+            file = token
+        else:
+            return None
+    if not argv:
+        return argparse.Namespace(example=None, command=None)
+    return argparse.Namespace(example=None, command="gui", file=file, gui_example=None, smoke_test=smoke_test)
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from decision_aid.domain.evaluate import evaluate
     from decision_aid.storage import load_assessment
@@ -247,7 +268,8 @@ def _usage_errors() -> tuple[type[Exception], ...]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _plain_gui_start(argv) or _parser().parse_args(argv)
     handlers = {
         "evaluate": _cmd_evaluate,
         "example": _cmd_example,
