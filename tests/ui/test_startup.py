@@ -183,15 +183,3 @@ def test_the_shell_sets_by_number_what_qt_names(qtbot: Any, tmp_path: Path) -> N
     assert button.x() == window.start.no_recent.x()  # the label below it fills the row from the left
     window.hide()
 
-
-def test_pyside_asks_the_cheap_question_about_imported_modules() -> None:
-    """PySide6's import hook no longer reads every imported module's source (ui/pyside_scan.py)."""
-    import decision_aid.ui.common.template as template
-    import decision_aid.ui.shell.main_window as main_window
-    from decision_aid.ui import pyside_scan
-
-    feature = sys.modules["shibokensupport.feature"]
-    assert feature._mod_uses_pyside is pyside_scan.uses_pyside  # found in the pinned PySide6
-    assert pyside_scan.uses_pyside(main_window) is True
-    assert pyside_scan.uses_pyside(template) is False
-    assert pyside_scan.uses_pyside(json) is False
