@@ -44,6 +44,8 @@ class Paints(QObject):
             seen["loaded_at_first_paint"] = [m for m in HEAVY + LATER if m in sys.modules]
             # PySide6 builds the Qt namespace's ~90 Python enums on its first use (~20 ms).
             seen["qt_namespace_at_first_paint"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
+            # The style sheet on the start page alone for the first paint, on the whole app after it.
+            seen["sheets_at_first_paint"] = [bool(qapp.styleSheet()), bool(obj.start.body.styleSheet())]
         return False
 
 qapp = QApplication([])
@@ -58,6 +60,7 @@ def attach(shell, content=None):
     session = real(shell, content)
     seen["labels_after"] = [b.text() for b in shell.window.start.new_buttons.values()]
     seen["loaded_after"] = [m for m in HEAVY if m in sys.modules]
+    seen["sheets_after"] = [qapp.styleSheet() == A.style_sheet(), shell.window.start.body.styleSheet()]
     return session
 
 A.attach_session = attach
@@ -85,6 +88,8 @@ def test_the_window_paints_before_the_domain_loads(tmp_path: Path) -> None:
     assert seen["painted_before_attach"] is True
     assert seen["loaded_at_first_paint"] == []
     assert seen["qt_namespace_at_first_paint"] is False
+    assert seen["sheets_at_first_paint"] == [False, True]
+    assert seen["sheets_after"] == [True, ""]
     assert {"pydantic", "decision_aid.domain.content"} <= set(seen["loaded_after"])
     assert "reportlab" not in seen["loaded_after"]
     # Once loaded, the long-lived objects are kept out of full garbage collections (which would

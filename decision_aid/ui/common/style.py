@@ -92,8 +92,10 @@ def status_icon(key: str, size: int = 18) -> QIcon:
     return icon
 
 
-def apply_style(app: QApplication) -> None:
-    """Fusion with a light palette: the same calm look on every platform and in screenshots."""
+def apply_style(app: QApplication, with_style_sheet: bool = True) -> None:
+    """Fusion with a light palette and the style sheet: the same calm look on every platform and in
+    screenshots. The desktop app's start leaves the style sheet out until the window has painted
+    (:func:`decision_aid.ui.shell.app.run_gui`)."""
     app.setStyle("Fusion")
     palette = QPalette()
     colours = {
@@ -117,7 +119,13 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(pal.DISABLED_TEXT))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(pal.DISABLED_TEXT))
     app.setPalette(palette)
-    app.setStyleSheet(
+    if with_style_sheet:
+        app.setStyleSheet(style_sheet())
+
+
+def style_sheet() -> str:
+    """The app's style sheet (titles, intros, hints, group boxes, the side panel, focus rings)."""
+    return (
         f"QLabel#pageTitle {{ font-size: 15pt; font-weight: 600; color: {pal.TEXT}; }}"
         f"QLabel#pageIntro {{ color: {pal.HINT}; }}"
         f"QGroupBox {{ font-weight: 600; border: 1px solid {pal.FRAME}; border-radius: 6px;"

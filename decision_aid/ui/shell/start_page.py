@@ -49,7 +49,7 @@ class StartPage(Retranslating, QWidget):
     def __init__(self, texts: ContentTexts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._texts = texts
-        body = QWidget()
+        self.body = body = QWidget()  # the scrolled page
         column = QVBoxLayout(body)
         column.setContentsMargins(32, 20, 32, 20)
         column.setSpacing(12)
