@@ -242,11 +242,14 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     # No garbage collection until the window has painted (run_gui turns it back on): the start
     # allocates much (Qt's Python types and enums) and frees little; the collections cost ~6 ms.
     gc.disable()
-    from decision_aid.ui.shell.app import run_gui
+    try:
+        from decision_aid.ui.shell.app import run_gui
 
-    example = getattr(args, "gui_example", None) or args.example
-    smoke_test = getattr(args, "smoke_test", False)
-    return run_gui(file=getattr(args, "file", None), example=example, smoke_test=smoke_test)
+        example = getattr(args, "gui_example", None) or args.example
+        smoke_test = getattr(args, "smoke_test", False)
+        return run_gui(file=getattr(args, "file", None), example=example, smoke_test=smoke_test)
+    finally:
+        gc.enable()
 
 
 def _check_shipped_content() -> None:
