@@ -110,3 +110,44 @@ def test_a_native_crash_leaves_a_trace_in_the_log_folder(tmp_path: Path) -> None
     native = tmp_path / "logs" / "native-crash.log"
     assert "Fatal Python error: Segmentation fault" in native.read_text(encoding="utf-8")
     assert stat.S_IMODE(native.stat().st_mode) == 0o600
+
+
+EARLY_SESSION = """
+import logging, sys
+from pathlib import Path
+from PySide6.QtCore import qWarning
+from PySide6.QtWidgets import QApplication
+from decision_aid.ui.shell.crash import start_logging
+
+app = QApplication([])
+logs = Path(sys.argv[1])
+setup = start_logging(logs)  # as the app does before its first paint
+assert setup is not None
+qWarning("a Qt warning before the first paint")
+logging.getLogger("decision_aid.test").warning("a record before the first paint")
+print("FILE BEFORE", (logs / "decision-aid.log").exists(), flush=True)
+assert setup.open_file()  # the turn after the first paint
+logging.getLogger("decision_aid.test").warning("a record after it")
+setup.close()
+"""
+
+
+def test_what_is_logged_before_the_first_paint_reaches_the_log_file(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", EARLY_SESSION, str(tmp_path / "logs")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "FILE BEFORE False" in result.stdout  # the rotating handler is not loaded yet
+    log = tmp_path / "logs" / "decision-aid.log"
+    lines = log.read_text(encoding="utf-8").splitlines()
+    wanted = ["a Qt warning before the first paint", "a record before the first paint", "a record after it"]
+    assert [next(i for i, line in enumerate(lines) if w in line) for w in wanted] == sorted(
+        next(i for i, line in enumerate(lines) if w in line) for w in wanted
+    )
+    assert "started" in lines[0] and "WARNING decision_aid.qt" in log.read_text(encoding="utf-8")
+    assert "before the first paint" not in result.stderr  # kept for the file, not printed
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWhatsThis
 
 from decision_aid.domain.questionnaire import default_catalogue
-from decision_aid.ui.shell.help import GuideDialog, guide_text
+from decision_aid.ui.shell.guide import GuideDialog, guide_text
 from tests.ui.conftest import SessionFactory
 from tests.ui.helpers import click, go_to_page
 

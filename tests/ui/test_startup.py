@@ -32,13 +32,20 @@ from decision_aid.ui.shell.paths import AppPaths
 
 HEAVY = ("pydantic", "decision_aid.domain.assessment", "decision_aid.domain.content",
          "decision_aid.domain.evaluate", "reportlab")
+# Not needed for the first paint either: dialogs, the guide, the log file's handlers, file storage.
+LATER = ("decision_aid.ui.common.dialogs", "decision_aid.ui.shell.guide", "logging.handlers",
+         "decision_aid.storage")
 seen = {"painted": False}
 
 class Paints(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and isinstance(obj, MainWindow) and not seen["painted"]:
             seen["painted"] = True
-            seen["loaded_at_first_paint"] = [m for m in HEAVY if m in sys.modules]
+            seen["loaded_at_first_paint"] = [m for m in HEAVY + LATER if m in sys.modules]
+            # PySide6 builds the Qt namespace's ~90 Python enums on its first use (~20 ms).
+            seen["qt_namespace_at_first_paint"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
+            # The style sheet on the start page alone for the first paint, on the whole app after it.
+            seen["sheets_at_first_paint"] = [bool(qapp.styleSheet()), bool(obj.start.body.styleSheet())]
         return False
 
 qapp = QApplication([])
@@ -53,6 +60,7 @@ def attach(shell, content=None):
     session = real(shell, content)
     seen["labels_after"] = [b.text() for b in shell.window.start.new_buttons.values()]
     seen["loaded_after"] = [m for m in HEAVY if m in sys.modules]
+    seen["sheets_after"] = [qapp.styleSheet() == A.style_sheet(), shell.window.start.body.styleSheet()]
     return session
 
 A.attach_session = attach
@@ -79,6 +87,9 @@ def test_the_window_paints_before_the_domain_loads(tmp_path: Path) -> None:
     seen = json.loads(next(line for line in lines if line.startswith("SEEN "))[5:])
     assert seen["painted_before_attach"] is True
     assert seen["loaded_at_first_paint"] == []
+    assert seen["qt_namespace_at_first_paint"] is False
+    assert seen["sheets_at_first_paint"] == [False, True]
+    assert seen["sheets_after"] == [True, ""]
     assert {"pydantic", "decision_aid.domain.content"} <= set(seen["loaded_after"])
     assert "reportlab" not in seen["loaded_after"]
     # Once loaded, the long-lived objects are kept out of full garbage collections (which would
@@ -137,3 +148,43 @@ def test_the_second_phase_runs_once_even_if_the_window_never_paints(qtbot: Any, 
     assert painted == ["painted"] and calls == ["hidden"]
     assert hidden is not shown
     shell.window.hide()
+
+
+def test_the_shell_sets_by_number_what_qt_names(qtbot: Any, tmp_path: Path) -> None:
+    """The values set without PySide6's Qt namespace (ui/common/lean_qt.py) are the named ones."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QScrollArea
+
+    from decision_aid.ui.common import lean_qt
+
+    assert Qt.TextFormat.PlainText.value == lean_qt.PLAIN_TEXT
+    assert Qt.ToolButtonStyle.ToolButtonTextBesideIcon.value == lean_qt.TOOL_BUTTON_TEXT_BESIDE_ICON
+    assert Qt.FocusPolicy.NoFocus.value == lean_qt.NO_FOCUS
+    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == lean_qt.SCROLL_BAR_ALWAYS_OFF
+    assert Qt.ItemDataRole.UserRole.value == lean_qt.USER_ROLE
+    aligned = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    wrapped = int(aligned) | int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic)
+    assert wrapped == lean_qt.WRAPPED_BUTTON_TEXT
+    shell = app_module.build_shell(AppPaths.under(tmp_path), "en")
+    window = shell.window
+    qtbot.addWidget(window)
+    assert window.autosave_warning.textFormat() == Qt.TextFormat.PlainText
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    scroll = window.start.findChild(QScrollArea)
+    assert scroll is not None
+    assert scroll.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    # Shortcuts set as lists (QAction.setShortcut would load the namespace): one each, as before.
+    assert window.act_new.shortcuts() == [QKeySequence(QKeySequence.StandardKey.New)]
+    assert window.act_documents.shortcuts() == [QKeySequence("Ctrl+P")]
+    assert window.act_about.shortcuts() == []  # F1 went to the guide
+    assert window.help_actions.act_guide.shortcuts() == [QKeySequence(QKeySequence.StandardKey.HelpContents)]
+    # The open button sits at the left at its natural width (as AlignLeft placed it).
+    with qtbot.waitExposed(window):
+        window.show()
+    button = window.start.open_button
+    assert button.width() == button.sizeHint().width()
+    assert button.x() == window.start.no_recent.x()  # the label below it fills the row from the left
+    window.hide()
+

@@ -7,11 +7,12 @@ are translated by Qt's own catalogue, which :mod:`decision_aid.ui.shell.language
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from decision_aid.ui.common.template import fill as fill  # here too, for the other dialogs' callers
 
 SaveChoice = Literal["save", "discard", "cancel"]
 ConflictChoice = Literal["overwrite", "save_as", "reload", "cancel"]
@@ -19,17 +20,6 @@ _Btn = QMessageBox.StandardButton
 
 
 translate = QCoreApplication.translate
-
-
-def fill(template: str, *values: str) -> str:
-    """Fill %1, %2, ... in one pass: a value that itself holds "%2" (a file named x%2.json) is kept
-    as it is, never filled in again."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1))
-        return values[index - 1] if 0 < index <= len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, template)
 
 
 def _box(

@@ -6,12 +6,20 @@ distinct shape (tick, cross, question mark, exclamation mark, diamond).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QPalette
 
 from decision_aid import palette as pal
 from decision_aid.palette import ACCENT, TONES, Tone
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QIcon, QPainter, QPixmap
+    from PySide6.QtWidgets import QApplication
+
+# The painting classes and PySide6's ``Qt`` namespace are imported where the icons are painted:
+# apply_style runs before the window's first paint, which needs neither (docs/benchmarks.md).
 
 __all__ = ["ACCENT", "TONES", "Tone", "pal", "status_pixmap", "tone"]
 
@@ -21,6 +29,9 @@ def tone(key: str) -> Tone:
 
 
 def _paint_shape(painter: QPainter, shape: str, rect: QRectF, colour: QColor) -> None:
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QFont, QPainterPath, QPen
+
     pen = QPen(colour, rect.width() * 0.12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
@@ -54,6 +65,9 @@ def _paint_shape(painter: QPainter, shape: str, rect: QRectF, colour: QColor) ->
 
 
 def status_pixmap(key: str, size: int = 18, ratio: float = 1.0) -> QPixmap:
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QPainter, QPen, QPixmap
+
     t = tone(key)
     pixmap = QPixmap(int(size * ratio), int(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
@@ -70,14 +84,18 @@ def status_pixmap(key: str, size: int = 18, ratio: float = 1.0) -> QPixmap:
 
 
 def status_icon(key: str, size: int = 18) -> QIcon:
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for ratio in (1.0, 2.0):
         icon.addPixmap(status_pixmap(key, size, ratio))
     return icon
 
 
-def apply_style(app: QApplication) -> None:
-    """Fusion with a light palette: the same calm look on every platform and in screenshots."""
+def apply_style(app: QApplication, with_style_sheet: bool = True) -> None:
+    """Fusion with a light palette and the style sheet: the same calm look on every platform and in
+    screenshots. The desktop app's start leaves the style sheet out until the window has painted
+    (:func:`decision_aid.ui.shell.app.run_gui`)."""
     app.setStyle("Fusion")
     palette = QPalette()
     colours = {
@@ -101,7 +119,13 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(pal.DISABLED_TEXT))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(pal.DISABLED_TEXT))
     app.setPalette(palette)
-    app.setStyleSheet(
+    if with_style_sheet:
+        app.setStyleSheet(style_sheet())
+
+
+def style_sheet() -> str:
+    """The app's style sheet (titles, intros, hints, group boxes, the side panel, focus rings)."""
+    return (
         f"QLabel#pageTitle {{ font-size: 15pt; font-weight: 600; color: {pal.TEXT}; }}"
         f"QLabel#pageIntro {{ color: {pal.HINT}; }}"
         f"QGroupBox {{ font-weight: 600; border: 1px solid {pal.FRAME}; border-radius: 6px;"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPaintEvent
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QWidget
+
+from decision_aid.ui.common.lean_qt import WRAPPED_BUTTON_TEXT
 
 PAD_X, PAD_Y = 12, 8
 PREFERRED_TEXT_WIDTH = 420
@@ -18,12 +20,7 @@ class WrapButton(QPushButton):
         self.setSizePolicy(policy)
 
     def _flags(self) -> int:
-        return int(
-            Qt.AlignmentFlag.AlignLeft
-            | Qt.AlignmentFlag.AlignVCenter
-            | Qt.TextFlag.TextWordWrap
-            | Qt.TextFlag.TextShowMnemonic
-        )
+        return WRAPPED_BUTTON_TEXT  # by number: the start page paints these (lean_qt)
 
     def _text_height(self, width: int) -> int:
         rect = QFontMetrics(self.font()).boundingRect(
@@ -56,5 +53,14 @@ class WrapButton(QPushButton):
             focus = QStyleOptionButton(option)
             focus.rect = self.rect().adjusted(3, 3, -3, -3)
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
-        painter.setPen(self.palette().buttonText().color())
-        painter.drawText(self.rect().adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y), self._flags(), self.text())
+        # The style draws the text in the palette's button text colour: QPainter.setPen would load
+        # PySide6's Qt namespace (its overloads take a Qt.PenStyle; lean_qt) on the first paint.
+        self.style().drawItemText(
+            painter,
+            self.rect().adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y),
+            self._flags(),
+            self.palette(),
+            True,  # the palette's colour group already says whether the button is enabled
+            self.text(),
+            QPalette.ColorRole.ButtonText,
+        )

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication
 from decision_aid import __version__
 from decision_aid.cache_folder import set_cache_folder
 from decision_aid.resources_path import resource_dir, translations_dir
-from decision_aid.ui.common import dialogs
-from decision_aid.ui.common.style import apply_style
+from decision_aid.ui.common.style import apply_style, style_sheet
+from decision_aid.ui.shell.crash import start_logging
 from decision_aid.ui.shell.language import Language, system_language
 from decision_aid.ui.shell.main_window import MainWindow
 from decision_aid.ui.shell.paths import APPLICATION, ORGANISATION, AppPaths
@@ -60,13 +60,13 @@ def app_icon() -> QIcon:
     return icon
 
 
-def setup_application(app: QApplication) -> None:
+def setup_application(app: QApplication, with_style_sheet: bool = True) -> None:
     """Names, style and fonts; safe to call more than once (tests, screenshots)."""
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     families = register_fonts()
-    apply_style(app)
+    apply_style(app, with_style_sheet)
     app.setWindowIcon(app_icon())
     font = QFont(app.font())
     if CJK_FAMILY in families:
@@ -179,6 +179,7 @@ def _crash_hook(log_dir: Path, window: MainWindow, autosaved: Callable[[], bool]
     """The crash path from the start. The dialog says the answers are autosaved only when they are."""
 
     def hook(*exc_info: Any) -> None:
+        from decision_aid.ui.common import dialogs
         from decision_aid.ui.shell.crash import make_excepthook
 
         make_excepthook(log_dir, lambda log: dialogs.crash(window, log, autosaved()))(*exc_info)
@@ -192,16 +193,19 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
     benchmark, so it skips the recovery offer, which would wait for an answer. The line is printed
     at the first paint (the benchmark's mark); the app still loads everything before it exits, so the
     smoke test also proves the second phase works."""
-    from decision_aid.ui.shell.crash import setup_logging
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    setup_application(app)  # type: ignore[arg-type]
+    setup_application(app, with_style_sheet=False)  # type: ignore[arg-type]
     paths = AppPaths.standard()
     with contextlib.suppress(OSError):
         paths.ensure()
-    logs = setup_logging(paths.log_dir)
+    # Native crashes and Qt's messages are logged from here; the log file opens after the first paint.
+    logs = start_logging(paths.log_dir)
     shell = build_shell(paths)
     window = shell.window
+    # The first paint needs the style sheet on the start page alone (its group boxes): on the whole
+    # app, Qt would polish every widget of the window through the style sheet's style as well (~5 ms;
+    # docs/benchmarks.md). The whole app gets it on the turn after the paint; the pixels are the same.
+    window.start.body.setStyleSheet(style_sheet())
     attached: list[Session] = []
     sys.excepthook = _crash_hook(
         paths.log_dir, window, lambda: bool(attached) and attached[0].autosaver.healthy
@@ -212,6 +216,11 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
         nonlocal status
         if smoke_test:
             print(f"main window shown: {window.windowTitle()}", flush=True)
+        gc.enable()  # the command line turned it off for the first paint
+        app.setStyleSheet(style_sheet())  # type: ignore[attr-defined]
+        window.start.body.setStyleSheet("")
+        if logs is not None:
+            logs.open_file()
         from decision_aid.domain.content import ContentError, default_content, default_content_dir
         from decision_aid.domain.integrity import runtime_problem
 
@@ -227,6 +236,8 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
             if smoke_test:
                 print(f"decision-aid: error: the clinical content cannot be used: {problem}", file=sys.stderr)
             else:
+                from decision_aid.ui.common import dialogs
+
                 dialogs.error(
                     window,
                     "SCS decision aid",
@@ -260,6 +271,8 @@ def run_gui(file: str | None = None, example: str | None = None, smoke_test: boo
     try:
         code = app.exec()
     finally:
+        gc.enable()
         if logs is not None:
+            logs.open_file()  # what was logged, even if the app ended before its first paint
             logs.close()  # the process may go on (tests): leave no handler behind
     return status or code

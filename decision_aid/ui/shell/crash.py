@@ -2,6 +2,11 @@
 user, standard ``logging`` into a rotating file in the app's log folder, ``faulthandler`` writing
 native crashes there, and Qt's own messages routed into the same log.
 
+The desktop app starts logging in two steps (:func:`start_logging` before the window's first paint,
+:meth:`LogSetup.open_file` on the turn after it): native crashes and Qt's messages are caught from
+the start, while the rotating file handler (the standard library's ``logging.handlers``, ~12 ms of
+imports) loads after the first paint; what is logged meanwhile is kept and written then.
+
 The logs hold the program's own frames (file, line, function, source line) and exception types,
 never exception messages or local variables: those can carry answers from the assessment. Messages
 that quote input (validation errors) are redacted before they reach a file or stderr.
@@ -10,22 +15,20 @@ that quote input (validation errors) are redacted before they reach a file or st
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import faulthandler
 import logging
-import logging.handlers
 import os
-import platform
 import re
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
 from decision_aid import __version__
-from decision_aid.storage import PRIVATE_MODE, StorageError, atomic_write_text
+
+# datetime, platform, traceback, logging.handlers and the storage module are imported where used:
+# logging starts before the window's first paint.
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,7 @@ LOG_FILE = "decision-aid.log"
 NATIVE_CRASH_FILE = "native-crash.log"
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
+PRIVATE_MODE = 0o600  # as decision_aid.storage's, which loads after the first paint
 
 # What quotes an input in a message: pydantic's "input_value=...", our storage's "(got ...)",
 # and anything in quotes (a typed id, a note, a file's text).
@@ -60,14 +64,53 @@ class _Redact(logging.Filter):
         return True
 
 
-class LogSetup:
-    """What :func:`setup_logging` installed, so that a test (or a second start) can remove it."""
+class _Backlog(logging.Handler):
+    """Keeps the records logged before the log file is open."""
 
-    def __init__(self, handler: logging.Handler, fault_file: IO[str] | None, qt_previous: Any) -> None:
-        self.handler = handler
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+class LogSetup:
+    """What :func:`start_logging` installed, so that a test (or a second start) can remove it."""
+
+    def __init__(self, log_dir: Path, fault_file: IO[str] | None, qt_previous: Any) -> None:
+        self.log_dir = log_dir
+        self.handler: logging.Handler = _Backlog()
         self.fault_file = fault_file
         self.qt_previous = qt_previous
         self.fault_was_enabled = False
+
+    def open_file(self) -> bool:
+        """Log to ``decision-aid.log`` from now on (rotating, 0600), with what was logged before.
+        False (and the records are dropped) if the file cannot be opened."""
+        import logging.handlers
+
+        backlog = self.handler
+        if not isinstance(backlog, _Backlog):
+            return True
+        root = logging.getLogger("decision_aid")
+        root.removeHandler(backlog)
+        target = self.log_dir / LOG_FILE
+        try:
+            _private_open(target).close()  # created 0600 before the handler opens it
+            handler = logging.handlers.RotatingFileHandler(
+                target, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+            )
+        except OSError:
+            self.handler = logging.NullHandler()
+            return False
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.addFilter(_Redact())
+        for record in backlog.records:
+            handler.handle(record)
+        self.handler = handler
+        root.addHandler(handler)
+        return True
 
     def close(self) -> None:
         from PySide6.QtCore import qInstallMessageHandler
@@ -102,38 +145,45 @@ def _qt_message(mode: Any, context: Any, message: str) -> None:
     logging.getLogger("decision_aid.qt").log(levels.get(mode, logging.WARNING), "%s: %s", category, message)
 
 
-def setup_logging(log_dir: Path, level: int = logging.INFO) -> LogSetup | None:
-    """Log to ``decision-aid.log`` (rotating, 0600) and native crashes to ``native-crash.log`` in
-    ``log_dir``; route Qt's messages into the log. None if the folder cannot be written."""
+def start_logging(log_dir: Path, level: int = logging.INFO) -> LogSetup | None:
+    """Native crashes to ``native-crash.log`` in ``log_dir`` and Qt's messages into the log from
+    now on; the log's records are kept until :meth:`LogSetup.open_file`. None if the folder cannot
+    be written."""
     from PySide6.QtCore import qInstallMessageHandler
 
     try:
         log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        target = log_dir / LOG_FILE
-        _private_open(target).close()  # created 0600 before the handler opens it
-        handler = logging.handlers.RotatingFileHandler(
-            target, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
         fault_file = _private_open(log_dir / NATIVE_CRASH_FILE)
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(_Redact())
+    setup = LogSetup(log_dir, fault_file, None)
     root = logging.getLogger("decision_aid")
-    root.addHandler(handler)
+    root.addHandler(setup.handler)
     root.setLevel(level)
-    was_enabled = faulthandler.is_enabled()
+    setup.fault_was_enabled = faulthandler.is_enabled()
     faulthandler.enable(file=fault_file, all_threads=True)
-    previous = qInstallMessageHandler(_qt_message)
-    log.info("decision-aid %s started (python %s)", __version__, platform.python_version())
-    setup = LogSetup(handler, fault_file, previous)
-    setup.fault_was_enabled = was_enabled
+    setup.qt_previous = qInstallMessageHandler(_qt_message)
+    log.info("decision-aid %s started (python %s)", __version__, sys.version.split()[0])
+    return setup
+
+
+def setup_logging(log_dir: Path, level: int = logging.INFO) -> LogSetup | None:
+    """Log to ``decision-aid.log`` (rotating, 0600) and native crashes to ``native-crash.log`` in
+    ``log_dir``; route Qt's messages into the log. None if the folder cannot be written."""
+    setup = start_logging(log_dir, level)
+    if setup is not None and not setup.open_file():
+        setup.close()
+        return None
     return setup
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
 def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    import datetime as dt
+    import platform
+    import traceback
+
     from PySide6 import __version__ as pyside_version
 
     lines = [
@@ -151,6 +201,10 @@ def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str
 
 
 def write_crash_log(log_dir: Path, exc_type: type[BaseException], tb: TracebackType | None) -> Path | None:
+    import datetime as dt
+
+    from decision_aid.storage import StorageError, atomic_write_text
+
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     path = log_dir / f"crash-{stamp}.log"
     try:

@@ -1,63 +1,23 @@
-"""Help: F1 opens the bundled user guide (both languages, with a shortcut sheet); Shift+F1 shows the
-focused question's help from the catalogue; toolbar tooltips name their shortcuts."""
+"""Help: F1 opens the bundled user guide (both languages, with a shortcut sheet; :mod:`.guide`, loaded
+when first opened); Shift+F1 shows the focused question's help from the catalogue; toolbar tooltips
+name their shortcuts."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QTextBrowser,
-    QVBoxLayout,
-    QWhatsThis,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWhatsThis, QWidget
 
-from decision_aid.resources_path import resource_dir
-from decision_aid.ui.common import dialogs
+from decision_aid.ui.common.lean_qt import set_shortcut
 from decision_aid.ui.common.retranslate import Retranslating
+from decision_aid.ui.common.template import fill
 
 if TYPE_CHECKING:
-    from decision_aid.domain.content import Lang
+    from decision_aid.ui.shell.guide import GuideDialog
     from decision_aid.ui.shell.main_window import MainWindow
-
-_SECTION = re.compile(r"<!-- lang: (\w+) -->\n")
-
-
-def guide_text(lang: Lang) -> str:
-    """The guide's Markdown in one language (the file holds both, each after a lang marker)."""
-    text = (resource_dir() / "guide" / "user_guide.md").read_text(encoding="utf-8")
-    parts = _SECTION.split(text)
-    sections = dict(zip(parts[1::2], parts[2::2], strict=True))
-    return sections.get(lang, sections["en"])
-
-
-class GuideDialog(Retranslating, QDialog):
-    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenLinks(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
-        column.addWidget(self.browser)
-        column.addWidget(buttons)
-        self.resize(640, 560)
-        self.show_lang(lang)
-        self.retranslate()
-
-    def show_lang(self, lang: Lang) -> None:
-        self.lang = lang
-        self.browser.setMarkdown(guide_text(lang))
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("User guide and shortcuts"))
-        self.browser.setAccessibleName(self.windowTitle())
 
 
 class HelpActions(Retranslating, QWidget):
@@ -69,13 +29,12 @@ class HelpActions(Retranslating, QWidget):
         self.window_ = window
         self.guide: GuideDialog | None = None
         self.act_guide = QAction(window)
-        self.act_guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        set_shortcut(self.act_guide, QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.act_question = QAction(window)
-        self.act_question.setShortcut(QKeySequence("Shift+F1"))
+        set_shortcut(self.act_question, QKeySequence("Shift+F1"))
         for action in (self.act_guide, self.act_question):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            window.addAction(action)
-        window.act_about.setShortcut(QKeySequence())  # F1 is the guide now; About stays in the menu
+            window.addAction(action)  # shortcut context: Qt.WindowShortcut, an action's default
+        set_shortcut(window.act_about, QKeySequence())  # F1 is the guide now; About stays in the menu
         window.menu_help.insertActions(window.act_about, [self.act_guide, self.act_question])
         window.menu_help.insertSeparator(window.act_about)
         self.act_guide.triggered.connect(self.show_guide)
@@ -86,9 +45,13 @@ class HelpActions(Retranslating, QWidget):
     def show_guide(self) -> None:
         lang = self.window_.language.code
         if self.guide is None:
+            from decision_aid.ui.shell.guide import GuideDialog
+
             self.guide = GuideDialog(lang, self.window_)
         elif self.guide.lang != lang:
             self.guide.show_lang(lang)
+        from decision_aid.ui.common import dialogs  # here: the window imports help before its first paint
+
         dialogs.show(self.guide)
 
     def _language_changed(self, code: str) -> None:
@@ -115,7 +78,7 @@ class HelpActions(Retranslating, QWidget):
             name = re.sub(r"\(&\w\)|&|…", "", action.text()).strip()
             if action is w.act_toggle_language:
                 name = action.toolTip().split(" (")[0].split("（")[0]
-            action.setToolTip(dialogs.fill(self.tr("%1 (%2)"), name, keys) if keys else name)
+            action.setToolTip(fill(self.tr("%1 (%2)"), name, keys) if keys else name)
 
     def retranslate(self) -> None:
         self.act_guide.setText(self.tr("User &guide and shortcuts"))

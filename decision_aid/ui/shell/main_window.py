@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,15 +25,15 @@ from PySide6.QtWidgets import (
 
 from decision_aid import __version__, palette
 from decision_aid.resources_path import EXAMPLES
-from decision_aid.ui.common import dialogs
+from decision_aid.ui.common.lean_qt import PLAIN_TEXT, TOOL_BUTTON_TEXT_BESIDE_ICON, set_shortcut
 from decision_aid.ui.common.retranslate import Retranslating
+from decision_aid.ui.common.template import fill
 from decision_aid.ui.common.texts import ContentTexts, LabelSource
 from decision_aid.ui.shell.help import HelpActions
 from decision_aid.ui.shell.language import LANGUAGE_NAMES, Language
 from decision_aid.ui.shell.settings import Settings
 from decision_aid.ui.shell.start_page import StartPage
 from decision_aid.ui.wizard.missing_nav import NEXT_UNANSWERED_SHORTCUT
-from decision_aid.ui.wizard.missing_nav import wire as wire_missing
 
 if TYPE_CHECKING:
     from decision_aid.domain.content import Lang
@@ -79,7 +78,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.autosave_warning = QLabel(self)
         self.autosave_warning.setObjectName("warning")
         self.autosave_warning.setWordWrap(True)
-        self.autosave_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.autosave_warning.setProperty("textFormat", PLAIN_TEXT)
         self.autosave_warning.setStyleSheet(
             f"background: {palette.WARNING_FILL}; color: {palette.WARNING_TEXT}; padding: 6px;"
         )
@@ -132,7 +131,7 @@ class MainWindow(Retranslating, QMainWindow):
     ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            set_shortcut(action, QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
         return action
@@ -190,7 +189,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
         self.toolbar.addActions([self.act_new, self.act_open, self.act_save])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_back, self.act_next, self.act_results, self.act_documents])
@@ -235,6 +234,7 @@ class MainWindow(Retranslating, QMainWindow):
     def wizard(self) -> WizardView:
         """The guided pages, made when first needed: the start page alone paints sooner."""
         if self._wizard is None:
+            from decision_aid.ui.wizard.missing_nav import wire as wire_missing
             from decision_aid.ui.wizard.wizard import WizardView
 
             self._wizard = WizardView(self.document, self.texts)
@@ -292,7 +292,7 @@ class MainWindow(Retranslating, QMainWindow):
         if name:  # the patient id once entered, and an example said to be one
             patient = " ".join(self.document.assessment.patient.id.split())
             name = f"{patient} · {name}" if patient else name
-            name = dialogs.fill(self.tr("Example: %1"), name) if self.document.example else name
+            name = fill(self.tr("Example: %1"), name) if self.document.example else name
         title = self.tr("SCS decision aid")
         # "[*]" always: Qt shows it as "*" while there are unsaved changes, and warns without it.
         self.setWindowTitle(f"{name}[*] — {title}" if name else f"{title} {__version__}[*]")
@@ -306,7 +306,7 @@ class MainWindow(Retranslating, QMainWindow):
         reason = self.autosaver.error if self.autosaver is not None else ""
         if reason:
             self.autosave_warning.setText(
-                dialogs.fill(
+                fill(
                     self.tr(
                         "Autosave is not working: %1. Your latest changes are not autosaved; the decision "
                         "aid keeps trying. Save your work to a file to be safe."
@@ -318,6 +318,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- dialogs -------------------------------------------------------------------------------
     def show_about(self) -> None:
+        from decision_aid.ui.common import dialogs
         from decision_aid.ui.shell.about_dialog import AboutDialog
 
         self.about_dialog = AboutDialog(self.document.content, self._fonts_dir, self)
@@ -333,6 +334,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.documents_dialog = DocumentsDialog(
                 self.document, lang, parent=self, verdict_text=lambda ev: self.texts.text(ev.verdict_label)
             )
+        from decision_aid.ui.common import dialogs
+
         dialogs.show(self.documents_dialog)
 
     # -- language ------------------------------------------------------------------------------
@@ -374,7 +377,7 @@ class MainWindow(Retranslating, QMainWindow):
         other: Lang = "en" if self.language.code == "zh" else "zh"
         self.act_toggle_language.setText(LANGUAGE_NAMES[other])
         self.act_toggle_language.setToolTip(
-            dialogs.fill(self.tr("Switch the language to %1"), LANGUAGE_NAMES[other])
+            fill(self.tr("Switch the language to %1"), LANGUAGE_NAMES[other])
         )
         self.act_languages[self.language.code].setChecked(True)
         self._autosave_status()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,13 +21,22 @@ from PySide6.QtWidgets import (
 
 from decision_aid.domain.indications import Indication
 from decision_aid.resources_path import EXAMPLES
-from decision_aid.ui.common.dialogs import fill
+from decision_aid.ui.common.lean_qt import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF, USER_ROLE
 from decision_aid.ui.common.retranslate import Retranslating
+from decision_aid.ui.common.template import fill
 from decision_aid.ui.common.texts import ContentTexts
 from decision_aid.ui.common.wrap_button import WrapButton
 
 INDICATIONS = tuple(i.value for i in Indication)
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+PATH_ROLE = USER_ROLE + 1
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    """The widget at its natural width at the left (as alignment AlignLeft would place it)."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class StartPage(Retranslating, QWidget):
@@ -39,7 +49,7 @@ class StartPage(Retranslating, QWidget):
     def __init__(self, texts: ContentTexts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._texts = texts
-        body = QWidget()
+        self.body = body = QWidget()  # the scrolled page
         column = QVBoxLayout(body)
         column.setContentsMargins(32, 20, 32, 20)
         column.setSpacing(12)
@@ -71,7 +81,7 @@ class StartPage(Retranslating, QWidget):
         self.recent_label.setBuddy(self.recent)
         self.no_recent = QLabel(self.open_box)
         self.no_recent.setObjectName("hint")
-        open_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        open_layout.addLayout(_left(self.open_button))
         open_layout.addWidget(self.recent_label)
         open_layout.addWidget(self.recent)
         open_layout.addWidget(self.no_recent)
@@ -93,14 +103,14 @@ class StartPage(Retranslating, QWidget):
         grid.setColumnStretch(1, 1)
         column.addWidget(self.heading)
         column.addWidget(self.purpose)
-        column.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addLayout(_left(self.continue_button))
         column.addLayout(grid)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setProperty("focusPolicy", NO_FOCUS)  # no invisible tab stop
+        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

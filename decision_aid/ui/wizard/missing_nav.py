@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -73,6 +72,8 @@ def show_missing(wizard: WizardView) -> None:
 
 def wire(wizard: WizardView, next_action: QAction) -> None:
     """Connect the side panel's missing link and "Next unanswered" and the window's shortcut."""
+    from PySide6.QtCore import Qt  # here: the window imports this module before its first paint
+
     wizard.results.set_place_lookup(lambda path: place_of(wizard, path))
     wizard.side.missing_requested.connect(lambda: show_missing(wizard))
     wizard.side.next_unanswered_requested.connect(lambda: go_to_next_unanswered(wizard))
