@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+# The names Qt's QStandardPaths builds the app's folders from (ui/shell/paths.py sets them on Qt).
 ORGANISATION = "scs-decision-aid"
 APPLICATION = "decision-aid"
 

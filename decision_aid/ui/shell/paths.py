@@ -11,8 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-ORGANISATION = "scs-decision-aid"
-APPLICATION = "decision-aid"
+from decision_aid.cache_folder import APPLICATION, ORGANISATION
+
+__all__ = ["APPLICATION", "ORGANISATION", "AppPaths"]
 
 
 @dataclass(frozen=True)
