@@ -238,23 +238,33 @@ def _read_regular_file(source: Path) -> bytes:
         )
     if info.st_size > MAX_FILE_BYTES:
         raise AssessmentFileError(source, "is too large to be an assessment file", code="too_large")
+    data = read_at_most(source, MAX_FILE_BYTES)
+    if data is None:  # replaced since the check above
+        raise AssessmentFileError(source, "is not a regular file", code="unreadable")
+    if len(data) > MAX_FILE_BYTES:
+        raise AssessmentFileError(source, "is too large to be an assessment file", code="too_large")
+    return data
+
+
+def read_at_most(path: Path, limit: int) -> bytes | None:
+    """At most ``limit`` + 1 bytes of a file the caller has checked is regular, opened so that it can
+    neither block (a FIFO put in its place) nor take a terminal; None if, once open, it is not a
+    regular file. The read stops at ``limit`` + 1 bytes whatever the size claims."""
     extra = ("O_NONBLOCK", "O_NOCTTY", "O_BINARY")  # never wait, never take a terminal; Windows: bytes
-    fd = os.open(source, os.O_RDONLY | sum(getattr(os, name, 0) for name in extra))
+    fd = os.open(path, os.O_RDONLY | sum(getattr(os, name, 0) for name in extra))
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced since the check above
-            raise AssessmentFileError(source, "is not a regular file", code="unreadable")
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
         chunks: list[bytes] = []
         total = 0
-        while total <= MAX_FILE_BYTES:
-            chunk = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - total))
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
             if not chunk:
                 break
             chunks.append(chunk)
             total += len(chunk)
     finally:
         os.close(fd)
-    if total > MAX_FILE_BYTES:
-        raise AssessmentFileError(source, "is too large to be an assessment file", code="too_large")
     return b"".join(chunks)
 
 

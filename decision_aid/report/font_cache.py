@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import stat
 import sys
 from array import array
@@ -42,7 +41,7 @@ from reportlab.pdfbase.ttfonts import (
 from reportlab.rl_config import unShapedFontGlob
 
 from decision_aid.cache_folder import cache_folder
-from decision_aid.storage import atomic_write_bytes
+from decision_aid.storage import atomic_write_bytes, read_at_most
 
 log = logging.getLogger(__name__)
 
@@ -214,27 +213,15 @@ def _key(digest: str, index: int) -> dict[str, Any]:
 
 
 def _read_cache_file(path: Path) -> bytes:
-    """The file's bytes if it is a regular file of at most MAX_BYTES. The type is checked before the
-    file is opened and again after, so a FIFO or device put in its place cannot block or be read."""
+    """The file's bytes if it is a regular file of at most MAX_BYTES: a FIFO or device put in its
+    place is neither waited on nor read."""
     info = path.stat()
     if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
         raise ValueError("not a regular file of a cache's size")
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise ValueError("not a regular file")
-        chunks: list[bytes] = []
-        total = 0
-        while total <= MAX_BYTES:
-            chunk = os.read(fd, min(1 << 22, MAX_BYTES + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-    finally:
-        os.close(fd)
-    return b"".join(chunks)
+    data = read_at_most(path, MAX_BYTES)
+    if data is None or len(data) > MAX_BYTES:
+        raise ValueError("not a regular file of a cache's size")
+    return data
 
 
 def load_face(path: str, index: int) -> TTFontFace:
@@ -252,7 +239,7 @@ def load_face(path: str, index: int) -> TTFontFace:
         try:
             data = _read_cache_file(target)
             cut = len(key)
-            if data[:cut] == key and data[cut : cut + 1] == b"\n" and len(data) <= MAX_BYTES:
+            if data[:cut] == key and data[cut : cut + 1] == b"\n":
                 info = _decode(memoryview(data)[cut + 1 :])
                 face.__class__ = CachedFace
                 face.__dict__.update(info)
