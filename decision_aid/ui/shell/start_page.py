@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -39,6 +40,20 @@ def _left(widget: QWidget) -> QHBoxLayout:
     return row
 
 
+def _button_column(
+    box: QGroupBox, keys: Iterable[str], chosen: Callable[[str], object]
+) -> dict[str, WrapButton]:
+    """One wrapping button per key, stacked in the box; a click calls ``chosen`` with its key."""
+    column = QVBoxLayout(box)
+    buttons: dict[str, WrapButton] = {}
+    for key in keys:
+        button = WrapButton(box)
+        button.clicked.connect(lambda _=False, k=key: chosen(k))
+        column.addWidget(button)
+        buttons[key] = button
+    return buttons
+
+
 class StartPage(Retranslating, QWidget):
     new_requested = Signal(str)
     open_requested = Signal()
@@ -62,13 +77,7 @@ class StartPage(Retranslating, QWidget):
         self.continue_button = QPushButton(body)
         self.continue_button.clicked.connect(self.continue_requested)
         self.new_box = QGroupBox(body)
-        new_layout = QVBoxLayout(self.new_box)
-        self.new_buttons: dict[str, WrapButton] = {}
-        for key in INDICATIONS:
-            button = WrapButton(self.new_box)
-            button.clicked.connect(lambda _=False, k=key: self.new_requested.emit(k))
-            new_layout.addWidget(button)
-            self.new_buttons[key] = button
+        self.new_buttons = _button_column(self.new_box, INDICATIONS, self.new_requested.emit)
         self.open_box = QGroupBox(body)
         open_layout = QVBoxLayout(self.open_box)
         self.open_button = QPushButton(self.open_box)
@@ -86,13 +95,7 @@ class StartPage(Retranslating, QWidget):
         open_layout.addWidget(self.recent)
         open_layout.addWidget(self.no_recent)
         self.example_box = QGroupBox(body)
-        example_layout = QVBoxLayout(self.example_box)
-        self.example_buttons: dict[str, WrapButton] = {}
-        for name in EXAMPLES:
-            button = WrapButton(self.example_box)
-            button.clicked.connect(lambda _=False, n=name: self.example_requested.emit(n))
-            example_layout.addWidget(button)
-            self.example_buttons[name] = button
+        self.example_buttons = _button_column(self.example_box, EXAMPLES, self.example_requested.emit)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(12)
